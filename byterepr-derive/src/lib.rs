@@ -1,0 +1,1 @@
+//! `#[derive(ByteRepr)]` for the `byterepr` crate. Use it through `byterepr`'s re-export.

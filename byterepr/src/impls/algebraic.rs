@@ -1,0 +1,50 @@
+//! `Option` and `Result`: a tag (`write_tag`), then the payload of the variant present.
+
+use crate::{ByteRepr, Sink};
+
+/// `None` is tag 0; `Some(v)` is tag 1 then `v`.
+impl<T: ByteRepr> ByteRepr for Option<T> {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        match self {
+            None => sink.write_tag(0),
+            Some(value) => {
+                sink.write_tag(1)?;
+                value.write_to(sink)
+            }
+        }
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        match self {
+            None => 1,
+            Some(value) => 1 + value.encoded_len(),
+        }
+    }
+}
+
+/// `Ok(v)` is tag 0 then `v`; `Err(e)` is tag 1 then `e`.
+impl<T: ByteRepr, E: ByteRepr> ByteRepr for Result<T, E> {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        match self {
+            Ok(value) => {
+                sink.write_tag(0)?;
+                value.write_to(sink)
+            }
+            Err(error) => {
+                sink.write_tag(1)?;
+                error.write_to(sink)
+            }
+        }
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        1 + match self {
+            Ok(value) => value.encoded_len(),
+            Err(error) => error.encoded_len(),
+        }
+    }
+}

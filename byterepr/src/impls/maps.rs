@@ -1,0 +1,123 @@
+//! Maps and sets. Ordered ones (`BTreeMap`, `BTreeSet`) write their entries in key order;
+//! hashed ones (`HashMap`, `HashSet`, any hasher) write theirs sorted by the entries' own
+//! encoded bytes, so the result depends neither on insertion order, nor on the hasher, nor
+//! on `Ord`.
+
+use alloc::collections::{BTreeMap, BTreeSet};
+
+use super::sequences::sequence_encoded_len;
+use crate::{ByteRepr, Sink, len_prefix_size};
+
+/// `len`, then each `(key, value)` in ascending key order.
+impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_len(self.len())?;
+        self.iter().try_for_each(|(key, value)| {
+            key.write_to(sink)?;
+            value.write_to(sink)
+        })
+    }
+
+    fn encoded_len(&self) -> usize {
+        map_encoded_len(self.len(), self.iter())
+    }
+}
+
+/// `len`, then each element in ascending order.
+impl<T: ByteRepr> ByteRepr for BTreeSet<T> {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_len(self.len())?;
+        self.iter().try_for_each(|item| item.write_to(sink))
+    }
+
+    fn encoded_len(&self) -> usize {
+        sequence_encoded_len(self.len(), self.iter())
+    }
+}
+
+/// The encoded length of `len` then `entries` as `(key, value)` pairs.
+fn map_encoded_len<'a, K, V>(len: usize, entries: impl Iterator<Item = (&'a K, &'a V)>) -> usize
+where
+    K: ByteRepr + 'a,
+    V: ByteRepr + 'a,
+{
+    let entries: usize = match (K::ENCODED_SIZE, V::ENCODED_SIZE) {
+        (Some(k), Some(v)) => k.saturating_add(v).saturating_mul(len),
+        _ => entries
+            .map(|(key, value)| key.encoded_len().saturating_add(value.encoded_len()))
+            .sum(),
+    };
+    len_prefix_size(len).saturating_add(entries)
+}
+
+#[cfg(feature = "std")]
+mod hashed {
+    use std::collections::{HashMap, HashSet};
+    use std::hash::BuildHasher;
+
+    use std::ops::Range;
+    use std::vec::Vec;
+
+    use super::{map_encoded_len, sequence_encoded_len};
+    use crate::{ByteRepr, Sink};
+
+    /// Writes `len`, then the entries sorted by their encoded bytes in the sink's format.
+    ///
+    /// Each entry is encoded once, into one scratch buffer (via [`Sink::with_scratch`], so a
+    /// format adapter's rules apply); the sorted byte runs then go to the sink as they are.
+    /// Costs two allocations: the scratch bytes and the index of runs.
+    fn write_unordered<S, I, F>(
+        sink: &mut S,
+        len: usize,
+        entries: I,
+        mut write_entry: F,
+    ) -> Result<(), S::Error>
+    where
+        S: Sink + ?Sized,
+        I: Iterator,
+        F: FnMut(&I::Item, &mut dyn Sink<Error = S::Error>) -> Result<(), S::Error>,
+    {
+        sink.write_len(len)?;
+        let mut scratch = Vec::new();
+        let mut runs: Vec<Range<usize>> = Vec::with_capacity(len);
+        for entry in entries {
+            let start = scratch.len();
+            sink.with_scratch(&mut scratch, &mut |entry_sink| {
+                write_entry(&entry, entry_sink)
+            })?;
+            runs.push(start..scratch.len());
+        }
+        runs.sort_unstable_by(|a, b| scratch[a.clone()].cmp(&scratch[b.clone()]));
+        runs.into_iter()
+            .try_for_each(|run| sink.write_raw(&scratch[run]))
+    }
+
+    /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.
+    impl<K: ByteRepr, V: ByteRepr, H: BuildHasher> ByteRepr for HashMap<K, V, H> {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            write_unordered(sink, self.len(), self.iter(), |(key, value), entry_sink| {
+                key.write_to(entry_sink)?;
+                value.write_to(entry_sink)
+            })
+        }
+
+        fn encoded_len(&self) -> usize {
+            map_encoded_len(self.len(), self.iter())
+        }
+    }
+
+    /// `len`, then each element, sorted by the element's encoded bytes.
+    impl<T: ByteRepr, H: BuildHasher> ByteRepr for HashSet<T, H> {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            write_unordered(sink, self.len(), self.iter(), |item, entry_sink| {
+                item.write_to(entry_sink)
+            })
+        }
+
+        fn encoded_len(&self) -> usize {
+            sequence_encoded_len(self.len(), self.iter())
+        }
+    }
+}

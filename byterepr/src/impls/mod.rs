@@ -1,0 +1,16 @@
+//! `ByteRepr` impls for core, alloc and std types, one module per family.
+//!
+//! SPEC.md is the normative description of each encoding; the modules implement it.
+
+mod algebraic;
+mod net;
+mod numbers;
+mod sequences;
+mod text;
+mod time;
+mod tuples;
+
+pub use tuples::sum_sizes;
+#[cfg(feature = "alloc")]
+mod maps;
+mod wrappers;

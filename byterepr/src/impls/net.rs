@@ -1,0 +1,83 @@
+//! IP and socket addresses: octets in network order, ports and flow fields as numbers.
+
+use core::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
+
+use crate::{ByteRepr, Sink};
+
+/// The 4 octets, as `[u8; 4]`.
+impl ByteRepr for Ipv4Addr {
+    const ENCODED_SIZE: Option<usize> = Some(4);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.octets().write_to(sink)
+    }
+}
+
+/// The 16 octets, as `[u8; 16]`.
+impl ByteRepr for Ipv6Addr {
+    const ENCODED_SIZE: Option<usize> = Some(16);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.octets().write_to(sink)
+    }
+}
+
+/// Tag 0 then a `V4`, or tag 1 then a `V6`.
+impl ByteRepr for IpAddr {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        match self {
+            IpAddr::V4(addr) => {
+                sink.write_tag(0)?;
+                addr.write_to(sink)
+            }
+            IpAddr::V6(addr) => {
+                sink.write_tag(1)?;
+                addr.write_to(sink)
+            }
+        }
+    }
+}
+
+/// The address, then the port as a `u16`.
+impl ByteRepr for SocketAddrV4 {
+    const ENCODED_SIZE: Option<usize> = Some(6);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.ip().write_to(sink)?;
+        sink.write_u16(self.port())
+    }
+}
+
+/// The address, the port (`u16`), the flow info (`u32`), the scope id (`u32`).
+impl ByteRepr for SocketAddrV6 {
+    const ENCODED_SIZE: Option<usize> = Some(26);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.ip().write_to(sink)?;
+        sink.write_u16(self.port())?;
+        sink.write_u32(self.flowinfo())?;
+        sink.write_u32(self.scope_id())
+    }
+}
+
+/// Tag 0 then a `V4`, or tag 1 then a `V6`.
+impl ByteRepr for SocketAddr {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        match self {
+            SocketAddr::V4(addr) => {
+                sink.write_tag(0)?;
+                addr.write_to(sink)
+            }
+            SocketAddr::V6(addr) => {
+                sink.write_tag(1)?;
+                addr.write_to(sink)
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Integers, floats, `bool` and `char`: fixed width, little-endian, with bulk slice paths.
+
+use core::num::NonZero;
+
+use crate::{ByteRepr, Sink};
+
+/// Impl for a number type: one typed write, one typed bulk write, a fixed size.
+macro_rules! number_impls {
+    ($($ty:ty => $write:ident, $write_slice:ident;)*) => {$(
+        impl ByteRepr for $ty {
+            const ENCODED_SIZE: Option<usize> = Some(size_of::<$ty>());
+
+            #[inline]
+            fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+                sink.$write(*self)
+            }
+
+            #[inline]
+            fn write_slice_to<S: Sink + ?Sized>(items: &[Self], sink: &mut S) -> Result<(), S::Error> {
+                sink.$write_slice(items)
+            }
+        }
+    )*};
+}
+
+number_impls! {
+    u8 => write_u8, write_u8_slice;
+    u16 => write_u16, write_u16_slice;
+    u32 => write_u32, write_u32_slice;
+    u64 => write_u64, write_u64_slice;
+    u128 => write_u128, write_u128_slice;
+    i8 => write_i8, write_i8_slice;
+    i16 => write_i16, write_i16_slice;
+    i32 => write_i32, write_i32_slice;
+    i64 => write_i64, write_i64_slice;
+    i128 => write_i128, write_i128_slice;
+    f32 => write_f32, write_f32_slice;
+    f64 => write_f64, write_f64_slice;
+    bool => write_bool, write_bool_slice;
+}
+
+// `usize`/`isize` are 8 bytes on every platform, not `size_of::<usize>()`.
+impl ByteRepr for usize {
+    const ENCODED_SIZE: Option<usize> = Some(8);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_usize(*self)
+    }
+
+    #[inline]
+    fn write_slice_to<S: Sink + ?Sized>(items: &[Self], sink: &mut S) -> Result<(), S::Error> {
+        sink.write_usize_slice(items)
+    }
+}
+
+impl ByteRepr for isize {
+    const ENCODED_SIZE: Option<usize> = Some(8);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_isize(*self)
+    }
+
+    #[inline]
+    fn write_slice_to<S: Sink + ?Sized>(items: &[Self], sink: &mut S) -> Result<(), S::Error> {
+        sink.write_isize_slice(items)
+    }
+}
+
+impl ByteRepr for char {
+    const ENCODED_SIZE: Option<usize> = Some(4);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_char(*self)
+    }
+}
+
+/// `NonZero<T>` encodes as the `T` it holds.
+macro_rules! nonzero_impls {
+    ($($ty:ty),*) => {$(
+        impl ByteRepr for NonZero<$ty> {
+            const ENCODED_SIZE: Option<usize> = <$ty as ByteRepr>::ENCODED_SIZE;
+
+            #[inline]
+            fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+                self.get().write_to(sink)
+            }
+        }
+    )*};
+}
+
+nonzero_impls!(
+    u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize
+);

@@ -1,0 +1,136 @@
+//! Sequences: slices, arrays and the std collections that keep their elements in an order.
+//!
+//! A sequence whose length varies writes it first ([`Sink::write_len`]); an array's length is
+//! in its type and is not written. Elements go through [`ByteRepr::write_slice_to`] where
+//! they sit in one slice, so number types take the bulk path.
+
+use crate::{ByteRepr, Sink, len_prefix_size};
+
+impl<T: ByteRepr> ByteRepr for [T] {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_len(self.len())?;
+        T::write_slice_to(self, sink)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        len_prefix_size(self.len()).saturating_add(T::slice_encoded_len(self))
+    }
+}
+
+impl<T: ByteRepr, const N: usize> ByteRepr for [T; N] {
+    const ENCODED_SIZE: Option<usize> = match T::ENCODED_SIZE {
+        Some(size) => size.checked_mul(N),
+        None => None,
+    };
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        T::write_slice_to(self, sink)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        T::slice_encoded_len(self)
+    }
+}
+
+/// Writes `len` then each element of `items`, for collections that are not one slice.
+#[cfg(feature = "alloc")]
+#[inline]
+fn write_sequence<'a, T, S>(
+    len: usize,
+    items: impl Iterator<Item = &'a T>,
+    sink: &mut S,
+) -> Result<(), S::Error>
+where
+    T: ByteRepr + 'a,
+    S: Sink + ?Sized,
+{
+    sink.write_len(len)?;
+    items.into_iter().try_for_each(|item| item.write_to(sink))
+}
+
+/// The encoded length of [`write_sequence`] for the same arguments.
+#[cfg(feature = "alloc")]
+#[inline]
+pub(super) fn sequence_encoded_len<'a, T: ByteRepr + 'a>(
+    len: usize,
+    items: impl Iterator<Item = &'a T>,
+) -> usize {
+    let elements = match T::ENCODED_SIZE {
+        Some(size) => size.saturating_mul(len),
+        None => items.map(ByteRepr::encoded_len).sum(),
+    };
+    len_prefix_size(len).saturating_add(elements)
+}
+
+#[cfg(feature = "alloc")]
+mod alloc_sequences {
+    use alloc::collections::{BinaryHeap, LinkedList, VecDeque};
+    use alloc::vec::Vec;
+
+    use super::{len_prefix_size, sequence_encoded_len, write_sequence};
+    use crate::{ByteRepr, Sink};
+
+    impl<T: ByteRepr> ByteRepr for Vec<T> {
+        #[inline]
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            self.as_slice().write_to(sink)
+        }
+
+        #[inline]
+        fn encoded_len(&self) -> usize {
+            self.as_slice().encoded_len()
+        }
+    }
+
+    /// Encodes like the `Vec` of its elements front to back; the ring buffer's two halves go
+    /// out as two bulk writes.
+    impl<T: ByteRepr> ByteRepr for VecDeque<T> {
+        #[inline]
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            let (front, back) = self.as_slices();
+            sink.write_len(self.len())?;
+            T::write_slice_to(front, sink)?;
+            T::write_slice_to(back, sink)
+        }
+
+        #[inline]
+        fn encoded_len(&self) -> usize {
+            let (front, back) = self.as_slices();
+            len_prefix_size(self.len())
+                .saturating_add(T::slice_encoded_len(front))
+                .saturating_add(T::slice_encoded_len(back))
+        }
+    }
+
+    /// Encodes like the `Vec` of its elements front to back.
+    impl<T: ByteRepr> ByteRepr for LinkedList<T> {
+        #[inline]
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            write_sequence(self.len(), self.iter(), sink)
+        }
+
+        #[inline]
+        fn encoded_len(&self) -> usize {
+            sequence_encoded_len(self.len(), self.iter())
+        }
+    }
+
+    /// Encodes like the `Vec` of its elements in ascending order, whatever the heap's layout
+    /// (which depends on insertion order). Allocates a `Vec` of references to sort.
+    impl<T: ByteRepr + Ord> ByteRepr for BinaryHeap<T> {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            let mut sorted: Vec<&T> = self.iter().collect();
+            sorted.sort_unstable();
+            write_sequence(sorted.len(), sorted.into_iter(), sink)
+        }
+
+        #[inline]
+        fn encoded_len(&self) -> usize {
+            sequence_encoded_len(self.len(), self.iter())
+        }
+    }
+}

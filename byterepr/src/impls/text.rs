@@ -1,0 +1,54 @@
+//! Strings: `str`, `String` and C strings, as a byte length then the bytes.
+
+use crate::{ByteRepr, Sink};
+
+impl ByteRepr for str {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_str(self)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        crate::len_prefix_size(self.len()) + self.len()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl ByteRepr for alloc::string::String {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_str(self)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        self.as_str().encoded_len()
+    }
+}
+
+/// The bytes without the terminating NUL, as a `[u8]`: the length says where it ends.
+impl ByteRepr for core::ffi::CStr {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.to_bytes().write_to(sink)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        self.to_bytes().encoded_len()
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl ByteRepr for alloc::ffi::CString {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.as_c_str().write_to(sink)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        self.as_c_str().encoded_len()
+    }
+}

@@ -1,0 +1,72 @@
+//! `()` and tuples up to 16 elements: the elements one after another, nothing else.
+
+use crate::{ByteRepr, Sink};
+
+impl ByteRepr for () {
+    const ENCODED_SIZE: Option<usize> = Some(0);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, _sink: &mut S) -> Result<(), S::Error> {
+        Ok(())
+    }
+}
+
+/// The sum of element sizes when every element has a fixed size.
+#[doc(hidden)]
+#[must_use]
+pub const fn sum_sizes(sizes: &[Option<usize>]) -> Option<usize> {
+    let mut total: usize = 0;
+    let mut i = 0;
+    while i < sizes.len() {
+        match sizes[i] {
+            Some(size) => match total.checked_add(size) {
+                Some(sum) => total = sum,
+                None => return None,
+            },
+            None => return None,
+        }
+        i += 1;
+    }
+    Some(total)
+}
+
+macro_rules! tuple_impls {
+    ($(($($name:ident $index:tt),+);)*) => {$(
+        impl<$($name: ByteRepr),+> ByteRepr for ($($name,)+) {
+            const ENCODED_SIZE: Option<usize> = sum_sizes(&[$($name::ENCODED_SIZE),+]);
+
+            #[inline]
+            fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+                $(self.$index.write_to(sink)?;)+
+                Ok(())
+            }
+
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                if let Some(size) = Self::ENCODED_SIZE {
+                    return size;
+                }
+                0usize $(.saturating_add(self.$index.encoded_len()))+
+            }
+        }
+    )*};
+}
+
+tuple_impls! {
+    (A 0);
+    (A 0, B 1);
+    (A 0, B 1, C 2);
+    (A 0, B 1, C 2, D 3);
+    (A 0, B 1, C 2, D 3, E 4);
+    (A 0, B 1, C 2, D 3, E 4, F 5);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15);
+}

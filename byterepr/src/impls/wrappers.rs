@@ -1,0 +1,98 @@
+//! Transparent wrappers: references, smart pointers, `Cow`, `Cell`, `Wrapping`, `Saturating`,
+//! `Reverse` encode as the value they hold; `PhantomData` as nothing; ranges as their bounds.
+
+use core::cell::Cell;
+use core::cmp::Reverse;
+use core::marker::PhantomData;
+use core::num::{Saturating, Wrapping};
+use core::ops::{Range, RangeInclusive};
+
+use crate::{ByteRepr, Sink};
+
+/// Impl that forwards to the value behind `$inner`.
+macro_rules! transparent_impls {
+    ($($(#[$attr:meta])* [$($generics:tt)*] $ty:ty => |$this:ident| $inner:expr;)*) => {$(
+        $(#[$attr])*
+        impl<$($generics)*> ByteRepr for $ty {
+            const ENCODED_SIZE: Option<usize> = T::ENCODED_SIZE;
+
+            #[inline]
+            fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+                let $this = self;
+                T::write_to($inner, sink)
+            }
+
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                let $this = self;
+                T::encoded_len($inner)
+            }
+        }
+    )*};
+}
+
+transparent_impls! {
+    [T: ByteRepr + ?Sized] &T => |this| *this;
+    [T: ByteRepr + ?Sized] &mut T => |this| &**this;
+    #[cfg(feature = "alloc")]
+    [T: ByteRepr + ?Sized] alloc::boxed::Box<T> => |this| this;
+    #[cfg(feature = "alloc")]
+    [T: ByteRepr + ?Sized] alloc::rc::Rc<T> => |this| this;
+    #[cfg(feature = "alloc")]
+    [T: ByteRepr + ?Sized] alloc::sync::Arc<T> => |this| this;
+    [T: ByteRepr] Wrapping<T> => |this| &this.0;
+    [T: ByteRepr] Saturating<T> => |this| &this.0;
+    [T: ByteRepr] Reverse<T> => |this| &this.0;
+    [T: ByteRepr + Copy] Cell<T> => |this| &this.get();
+}
+
+/// Encodes as the borrowed or owned value, which are the same value.
+#[cfg(feature = "alloc")]
+impl<T> ByteRepr for alloc::borrow::Cow<'_, T>
+where
+    T: ByteRepr + alloc::borrow::ToOwned + ?Sized,
+{
+    const ENCODED_SIZE: Option<usize> = T::ENCODED_SIZE;
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        T::write_to(self, sink)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        T::encoded_len(self)
+    }
+}
+
+impl<T: ?Sized> ByteRepr for PhantomData<T> {
+    const ENCODED_SIZE: Option<usize> = Some(0);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, _sink: &mut S) -> Result<(), S::Error> {
+        Ok(())
+    }
+}
+
+/// `start` then `end`.
+impl<T: ByteRepr> ByteRepr for Range<T> {
+    const ENCODED_SIZE: Option<usize> = super::tuples::sum_sizes(&[T::ENCODED_SIZE; 2]);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.start.write_to(sink)?;
+        self.end.write_to(sink)
+    }
+}
+
+/// `start` then `end`. Whether an iterated range is exhausted is iteration state, not part
+/// of the value, and is not written.
+impl<T: ByteRepr> ByteRepr for RangeInclusive<T> {
+    const ENCODED_SIZE: Option<usize> = super::tuples::sum_sizes(&[T::ENCODED_SIZE; 2]);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.start().write_to(sink)?;
+        self.end().write_to(sink)
+    }
+}

@@ -1,0 +1,158 @@
+#![doc = include_str!("../../README.md")]
+//!
+//! # Map of the crate
+//!
+//! - [`ByteRepr`]: how a type writes itself; implemented here for the std types (see
+//!   SPEC.md for every encoding) and derivable for your own.
+//! - [`Sink`]: where the bytes go, and, through its typed methods, which bytes they are.
+//! - Sinks: `Vec<u8>`, [`LenCounter`], [`SliceSink`], [`IoSink`], [`Batched`].
+//! - Entry points: [`to_vec`], [`encoded_len`], [`extend_vec`], [`to_slice`], [`to_writer`],
+//!   and for lazy sequences [`write_seq`], [`write_seq_counted`], [`seq_to_vec`].
+//!
+//! # Types without an impl
+//!
+//! - `Path`, `PathBuf`, `OsStr`, `OsString`: their bytes differ between platforms (UTF-16 on
+//!   Windows, arbitrary bytes on Unix), so no encoding of them is canonical. Convert to `str`
+//!   (`to_str()`) and decide what a non-UTF-8 path means for your hashes.
+//! - `Instant`: an opaque point on a per-boot clock; it has no stable value to encode.
+//! - `RefCell`, `Mutex`, `RwLock`: reading them can fail or block; encode the guarded value.
+//! - raw pointers and function pointers: addresses change from run to run.
+//! - `f16`/`f128`: not stable in Rust yet.
+#![no_std]
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+mod impls;
+pub mod leb128;
+mod repr;
+mod seq;
+mod sink;
+pub mod sinks;
+
+pub use repr::ByteRepr;
+#[cfg(feature = "alloc")]
+pub use seq::seq_to_vec;
+pub use seq::{SeqError, write_seq, write_seq_counted};
+pub use sink::{
+    CANONICAL_NAN_F32, CANONICAL_NAN_F64, EntryWriter, Sink, canonical_f32_bits, canonical_f64_bits,
+};
+#[cfg(feature = "std")]
+pub use sinks::IoSink;
+pub use sinks::{Batched, BufferFull, LenCounter, SliceSink};
+
+/// The number of bytes [`Sink::write_len`] writes for `len` in the canonical format.
+#[inline]
+#[must_use]
+pub const fn len_prefix_size(len: usize) -> usize {
+    leb128::encoded_len_u64(sink::usize_to_u64(len))
+}
+
+/// The length of the canonical encoding of `value`, computed without encoding it and without
+/// allocating.
+///
+/// ```
+/// assert_eq!(byterepr::encoded_len(&("abc", 1u32)), 1 + 3 + 4);
+/// ```
+#[inline]
+#[must_use]
+pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
+    value.encoded_len()
+}
+
+/// The canonical encoding of `value` in a new `Vec`, allocated once at its exact length.
+///
+/// ```
+/// assert_eq!(byterepr::to_vec(&("DSL", 32u32, true)), b"\x03DSL\x20\x00\x00\x00\x01");
+/// ```
+#[cfg(feature = "alloc")]
+#[inline]
+#[must_use]
+pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
+    let mut bytes = alloc::vec::Vec::with_capacity(value.encoded_len());
+    extend_vec(value, &mut bytes);
+    bytes
+}
+
+/// Appends the canonical encoding of `value` to `bytes`, reserving its exact length first so
+/// the vector grows at most once. Reusing one `Vec` across values allocates nothing once it
+/// is large enough.
+///
+/// ```
+/// let mut buf = Vec::new();
+/// for n in [1u16, 2] {
+///     buf.clear();
+///     byterepr::extend_vec(&n, &mut buf);
+///     assert_eq!(buf, n.to_le_bytes());
+/// }
+/// ```
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u8>) {
+    bytes.reserve(value.encoded_len());
+    let result: Result<(), core::convert::Infallible> = value.write_to(bytes);
+    match result {
+        Ok(()) => {}
+    }
+}
+
+/// Writes the canonical encoding of `value` to the start of `buf` and returns its length, or
+/// writes nothing when it does not fit.
+///
+/// ```
+/// let mut buf = [0u8; 8];
+/// assert_eq!(byterepr::to_slice(&7u32, &mut buf), Ok(4));
+/// let err = byterepr::to_slice(&7u128, &mut buf).unwrap_err();
+/// assert_eq!((err.needed, err.remaining), (16, 8));
+/// assert_eq!(buf[4..], [0; 4]); // untouched
+/// ```
+///
+/// # Errors
+/// [`BufferFull`] with the encoded length as `needed`, when `buf` is shorter.
+pub fn to_slice<T: ByteRepr + ?Sized>(value: &T, buf: &mut [u8]) -> Result<usize, BufferFull> {
+    let needed = value.encoded_len();
+    if needed > buf.len() {
+        return Err(BufferFull {
+            needed,
+            remaining: buf.len(),
+        });
+    }
+    let mut sink = SliceSink::new(buf);
+    value.write_to(&mut sink)?;
+    Ok(sink.position())
+}
+
+/// Writes the canonical encoding of `value` to `writer`, gathering small writes into 1 KiB
+/// batches so an unbuffered writer sees few calls. Does not flush `writer` itself.
+///
+/// ```
+/// let mut out = Vec::new();
+/// byterepr::to_writer(&"hi", &mut out)?;
+/// assert_eq!(out, [2, b'h', b'i']);
+/// # Ok::<(), std::io::Error>(())
+/// ```
+///
+/// # Errors
+/// The first error `writer` returns; some bytes may have been written before it.
+#[cfg(feature = "std")]
+pub fn to_writer<T, W>(value: &T, writer: W) -> std::io::Result<()>
+where
+    T: ByteRepr + ?Sized,
+    W: std::io::Write,
+{
+    let mut sink = Batched::<_, 1024>::new(IoSink::new(writer));
+    value.write_to(&mut sink)?;
+    sink.flush()
+}
+
+/// Items for generated code only; not part of the API, may change in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::impls::sum_sizes;
+    pub use core::option::Option;
+    pub use core::result::Result;
+}

@@ -1,0 +1,98 @@
+//! The [`ByteRepr`] trait: how a value of a type writes itself into a [`Sink`].
+
+use core::convert::Infallible;
+
+use crate::Sink;
+use crate::sinks::LenCounter;
+
+/// A type whose values have a canonical byte encoding.
+///
+/// An impl writes the value's parts, in a fixed order, through the sink's typed methods
+/// (`write_u32`, `write_str`, `write_len`, ...) and never picks byte order, length width or
+/// string form itself: that is the sink's job, so one impl serves the canonical encoding, the
+/// Java encoding and any other format.
+///
+/// For the encoding to stay canonical an impl must be
+/// - deterministic: the same value writes the same calls, whatever the platform or run;
+/// - injective: two values that are not equal write different calls, which holds when every
+///   variable-length part is preceded by its length ([`Sink::write_len`]) or a tag
+///   ([`Sink::write_tag`]).
+///
+/// # Example
+///
+/// A hand-written impl for a type whose derived impl would not do (the field order is part of
+/// the format, so a new field goes at the end or in a new type):
+///
+/// ```
+/// use byterepr::{ByteRepr, Sink};
+///
+/// struct Celsius { tenths: i32, label: String }
+///
+/// impl ByteRepr for Celsius {
+///     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+///         sink.write_i32(self.tenths)?;
+///         sink.write_str(&self.label)
+///     }
+/// }
+///
+/// let bytes = byterepr::to_vec(&Celsius { tenths: -5, label: "air".into() });
+/// assert_eq!(bytes, [0xfb, 0xff, 0xff, 0xff, 3, b'a', b'i', b'r']);
+/// ```
+pub trait ByteRepr {
+    /// Writes `self` into `sink`.
+    ///
+    /// # Errors
+    /// Whatever the sink returns; an impl adds no failures of its own.
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error>;
+
+    /// The canonical encoded length shared by every value of the type, when there is one
+    /// (`u32`: `Some(4)`, `[u16; 3]`: `Some(6)`, `String`: `None`).
+    ///
+    /// Containers use it to size a sequence without visiting its elements; an impl that
+    /// sets it must write exactly that many bytes in the canonical format.
+    const ENCODED_SIZE: Option<usize> = None;
+
+    /// The length of the canonical encoding of `self`, computed without writing it.
+    ///
+    /// The provided body runs [`write_to`](ByteRepr::write_to) against a [`LenCounter`],
+    /// which only adds lengths; impls with a cheaper rule override it.
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        if let Some(size) = Self::ENCODED_SIZE {
+            return size;
+        }
+        let mut counter = LenCounter::new();
+        let result: Result<(), Infallible> = self.write_to(&mut counter);
+        match result {
+            Ok(()) => counter.len(),
+        }
+    }
+
+    /// Writes every element of `items`, in order and without a length.
+    ///
+    /// Like [`Hash::hash_slice`](core::hash::Hash::hash_slice), this is the bulk path:
+    /// number types override it to hand the whole slice to the sink in one call.
+    ///
+    /// # Errors
+    /// Whatever the sink returns.
+    #[inline]
+    fn write_slice_to<S: Sink + ?Sized>(items: &[Self], sink: &mut S) -> Result<(), S::Error>
+    where
+        Self: Sized,
+    {
+        items.iter().try_for_each(|item| item.write_to(sink))
+    }
+
+    /// The canonical encoded length of [`write_slice_to`](ByteRepr::write_slice_to)`(items)`.
+    #[inline]
+    #[must_use]
+    fn slice_encoded_len(items: &[Self]) -> usize
+    where
+        Self: Sized,
+    {
+        match Self::ENCODED_SIZE {
+            Some(size) => size.saturating_mul(items.len()),
+            None => items.iter().map(ByteRepr::encoded_len).sum(),
+        }
+    }
+}

@@ -1,0 +1,467 @@
+//! The [`Sink`] trait: where encoded bytes go, and which bytes a value becomes.
+//!
+//! A sink has one required method, [`Sink::write_raw`], that takes bytes as they are. Every
+//! other method is a *typed* write (`write_u32`, `write_str`, `write_len`, ...) whose provided
+//! body is the canonical encoding of SPEC.md. Encoders for values (the [`ByteRepr`] impls and
+//! derived code) only ever call typed methods, so a format is a sink adapter that overrides
+//! them: the format lives here, as serde's lives in the `Serializer`.
+//!
+//! [`ByteRepr`]: crate::ByteRepr
+
+use crate::leb128;
+
+/// Canonical bit pattern every `f32` NaN is written as (Java's `Float.floatToIntBits`).
+pub const CANONICAL_NAN_F32: u32 = 0x7fc0_0000;
+/// Canonical bit pattern every `f64` NaN is written as (Java's `Double.doubleToLongBits`).
+pub const CANONICAL_NAN_F64: u64 = 0x7ff8_0000_0000_0000;
+
+/// Returns the canonical bits of `value`: its own bits, or [`CANONICAL_NAN_F32`] for any NaN.
+#[must_use]
+#[inline]
+pub fn canonical_f32_bits(value: f32) -> u32 {
+    if value.is_nan() {
+        CANONICAL_NAN_F32
+    } else {
+        value.to_bits()
+    }
+}
+
+/// Returns the canonical bits of `value`: its own bits, or [`CANONICAL_NAN_F64`] for any NaN.
+#[must_use]
+#[inline]
+pub fn canonical_f64_bits(value: f64) -> u64 {
+    if value.is_nan() {
+        CANONICAL_NAN_F64
+    } else {
+        value.to_bits()
+    }
+}
+
+/// How many bytes of fixed-width numbers the provided slice writers encode at a time when
+/// they cannot hand the slice over as one borrowed byte run (big-endian targets, NaN fixing).
+const CHUNK_BYTES: usize = 512;
+
+/// Writes a slice of fixed-width numbers one chunk at a time through `write_raw`.
+macro_rules! write_chunked {
+    ($sink:expr, $items:expr, $width:expr, |$x:ident| $to_bytes:expr) => {{
+        let mut chunk = [0u8; CHUNK_BYTES];
+        for items in $items.chunks(CHUNK_BYTES / $width) {
+            let used = items.len() * $width;
+            for (dst, $x) in chunk[..used].chunks_exact_mut($width).zip(items) {
+                dst.copy_from_slice(&$to_bytes);
+            }
+            $sink.write_raw(&chunk[..used])?;
+        }
+        Ok(())
+    }};
+}
+
+/// Provided slice writer for a plain-old-data number type: little-endian targets hand the
+/// slice's memory over in one write, other targets go through a chunk buffer.
+macro_rules! provided_pod_slice {
+    ($(#[$doc:meta])* $name:ident, $ty:ty) => {
+        $(#[$doc])*
+        ///
+        /// # Errors
+        /// Whatever [`Sink::write_raw`] returns.
+        #[inline]
+        fn $name(&mut self, items: &[$ty]) -> Result<(), Self::Error> {
+            if cfg!(target_endian = "little") {
+                self.write_raw(bytemuck::cast_slice(items))
+            } else {
+                write_chunked!(self, items, size_of::<$ty>(), |x| x.to_le_bytes())
+            }
+        }
+    };
+}
+
+/// Provided scalar writer: the value's little-endian bytes.
+macro_rules! provided_le {
+    ($(#[$doc:meta])* $name:ident, $ty:ty) => {
+        $(#[$doc])*
+        ///
+        /// # Errors
+        /// Whatever [`Sink::write_raw`] returns.
+        #[inline]
+        fn $name(&mut self, value: $ty) -> Result<(), Self::Error> {
+            self.write_raw(&value.to_le_bytes())
+        }
+    };
+}
+
+/// A destination for encoded bytes, whose typed methods define the encoding.
+///
+/// Implement [`write_raw`](Sink::write_raw) for a new destination (a buffer, a hasher, a
+/// socket): every typed method then writes the canonical encoding of SPEC.md. Override typed
+/// methods to define another format, as [`java`](crate) does for `DataOutputStream`; such an
+/// adapter must override [`with_scratch`](Sink::with_scratch) too, so that unordered
+/// collections order their entries by bytes of the same format.
+///
+/// The trait is dyn-compatible: `&mut dyn Sink<Error = E>` is itself a sink.
+///
+/// # Example
+///
+/// A sink that counts how many times it is called and how many bytes it sees:
+///
+/// ```
+/// use byterepr::{ByteRepr, Sink};
+/// use core::convert::Infallible;
+///
+/// #[derive(Default)]
+/// struct Stats { calls: usize, bytes: usize }
+///
+/// impl Sink for Stats {
+///     type Error = Infallible;
+///     fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Infallible> {
+///         self.calls += 1;
+///         self.bytes += bytes.len();
+///         Ok(())
+///     }
+/// }
+///
+/// let mut stats = Stats::default();
+/// ("DSL", 32u32, true).write_to(&mut stats).unwrap();
+/// assert_eq!(stats.bytes, 1 + 3 + 4 + 1); // length, "DSL", u32, bool
+/// ```
+pub trait Sink {
+    /// What a failed write reports. [`Infallible`](core::convert::Infallible) for in-memory
+    /// sinks and hashers, so `?` on their results compiles away.
+    type Error;
+
+    /// Writes `bytes` as they are, with no length and no transformation.
+    ///
+    /// # Errors
+    /// The sink's own failure: an I/O error, a full buffer.
+    fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Self::Error>;
+
+    /// Writes one byte.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_u8(&mut self, value: u8) -> Result<(), Self::Error> {
+        self.write_raw(&[value])
+    }
+
+    provided_le!(
+        /// Writes a `u16`: 2 bytes, little-endian.
+        write_u16, u16
+    );
+    provided_le!(
+        /// Writes a `u32`: 4 bytes, little-endian.
+        write_u32, u32
+    );
+    provided_le!(
+        /// Writes a `u64`: 8 bytes, little-endian.
+        write_u64, u64
+    );
+    provided_le!(
+        /// Writes a `u128`: 16 bytes, little-endian.
+        write_u128, u128
+    );
+    provided_le!(
+        /// Writes an `i8`: 1 byte, two's complement.
+        write_i8, i8
+    );
+    provided_le!(
+        /// Writes an `i16`: 2 bytes, little-endian two's complement.
+        write_i16, i16
+    );
+    provided_le!(
+        /// Writes an `i32`: 4 bytes, little-endian two's complement.
+        write_i32, i32
+    );
+    provided_le!(
+        /// Writes an `i64`: 8 bytes, little-endian two's complement.
+        write_i64, i64
+    );
+    provided_le!(
+        /// Writes an `i128`: 16 bytes, little-endian two's complement.
+        write_i128, i128
+    );
+
+    /// Writes a `usize` as a `u64`, on every platform.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_u64`] returns.
+    #[inline]
+    fn write_usize(&mut self, value: usize) -> Result<(), Self::Error> {
+        self.write_u64(usize_to_u64(value))
+    }
+
+    /// Writes an `isize` as an `i64`, on every platform.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_i64`] returns.
+    #[inline]
+    fn write_isize(&mut self, value: isize) -> Result<(), Self::Error> {
+        self.write_i64(isize_to_i64(value))
+    }
+
+    /// Writes an `f32` as its IEEE 754 bits (4 bytes, little-endian); every NaN as
+    /// [`CANONICAL_NAN_F32`]. `-0.0` keeps its sign.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_u32`] returns.
+    #[inline]
+    fn write_f32(&mut self, value: f32) -> Result<(), Self::Error> {
+        self.write_u32(canonical_f32_bits(value))
+    }
+
+    /// Writes an `f64` as its IEEE 754 bits (8 bytes, little-endian); every NaN as
+    /// [`CANONICAL_NAN_F64`]. `-0.0` keeps its sign.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_u64`] returns.
+    #[inline]
+    fn write_f64(&mut self, value: f64) -> Result<(), Self::Error> {
+        self.write_u64(canonical_f64_bits(value))
+    }
+
+    /// Writes a `bool`: one byte, `0` or `1`.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_u8`] returns.
+    #[inline]
+    fn write_bool(&mut self, value: bool) -> Result<(), Self::Error> {
+        self.write_u8(u8::from(value))
+    }
+
+    /// Writes a `char` as its Unicode scalar value, a `u32`.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_u32`] returns.
+    #[inline]
+    fn write_char(&mut self, value: char) -> Result<(), Self::Error> {
+        self.write_u32(u32::from(value))
+    }
+
+    /// Writes the length of a variable-length value (a string, a sequence, a map): unsigned
+    /// LEB128 of the length as a `u64`, 1 byte below 128.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_len(&mut self, len: usize) -> Result<(), Self::Error> {
+        let (bytes, used) = leb128::encode_u64(usize_to_u64(len));
+        self.write_raw(&bytes[..used])
+    }
+
+    /// Writes the tag that says which variant of an enum (or `Option`, `Result`) follows:
+    /// unsigned LEB128, 1 byte below 128.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_tag(&mut self, tag: u32) -> Result<(), Self::Error> {
+        let (bytes, used) = leb128::encode_u64(u64::from(tag));
+        self.write_raw(&bytes[..used])
+    }
+
+    /// Writes a string: its length in bytes ([`Sink::write_len`]), then its UTF-8 bytes.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_len`] or [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_str(&mut self, value: &str) -> Result<(), Self::Error> {
+        self.write_len(value.len())?;
+        self.write_raw(value.as_bytes())
+    }
+
+    /// Writes the elements of a `[u8]`, without a length: the bytes as they are.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_u8_slice(&mut self, items: &[u8]) -> Result<(), Self::Error> {
+        self.write_raw(items)
+    }
+
+    provided_pod_slice!(
+        /// Writes the elements of a `[i8]`, without a length, as [`Sink::write_i8`] would.
+        write_i8_slice, i8
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[u16]`, without a length, as [`Sink::write_u16`] would.
+        write_u16_slice, u16
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[u32]`, without a length, as [`Sink::write_u32`] would.
+        write_u32_slice, u32
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[u64]`, without a length, as [`Sink::write_u64`] would.
+        write_u64_slice, u64
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[u128]`, without a length, as [`Sink::write_u128`] would.
+        write_u128_slice, u128
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[i16]`, without a length, as [`Sink::write_i16`] would.
+        write_i16_slice, i16
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[i32]`, without a length, as [`Sink::write_i32`] would.
+        write_i32_slice, i32
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[i64]`, without a length, as [`Sink::write_i64`] would.
+        write_i64_slice, i64
+    );
+    provided_pod_slice!(
+        /// Writes the elements of a `[i128]`, without a length, as [`Sink::write_i128`] would.
+        write_i128_slice, i128
+    );
+
+    /// Writes the elements of a `[usize]`, without a length, as [`Sink::write_usize`] would.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_usize_slice(&mut self, items: &[usize]) -> Result<(), Self::Error> {
+        if cfg!(all(target_endian = "little", target_pointer_width = "64")) {
+            self.write_raw(bytemuck::cast_slice(items))
+        } else {
+            write_chunked!(self, items, 8, |x| usize_to_u64(*x).to_le_bytes())
+        }
+    }
+
+    /// Writes the elements of a `[isize]`, without a length, as [`Sink::write_isize`] would.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_isize_slice(&mut self, items: &[isize]) -> Result<(), Self::Error> {
+        if cfg!(all(target_endian = "little", target_pointer_width = "64")) {
+            self.write_raw(bytemuck::cast_slice(items))
+        } else {
+            write_chunked!(self, items, 8, |x| isize_to_i64(*x).to_le_bytes())
+        }
+    }
+
+    /// Writes the elements of a `[f32]`, without a length, as [`Sink::write_f32`] would.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_f32_slice(&mut self, items: &[f32]) -> Result<(), Self::Error> {
+        // A NaN-free slice (the common case) is its own canonical form.
+        if cfg!(target_endian = "little") && !items.iter().any(|x| x.is_nan()) {
+            self.write_raw(bytemuck::cast_slice(items))
+        } else {
+            write_chunked!(self, items, 4, |x| canonical_f32_bits(*x).to_le_bytes())
+        }
+    }
+
+    /// Writes the elements of a `[f64]`, without a length, as [`Sink::write_f64`] would.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_f64_slice(&mut self, items: &[f64]) -> Result<(), Self::Error> {
+        if cfg!(target_endian = "little") && !items.iter().any(|x| x.is_nan()) {
+            self.write_raw(bytemuck::cast_slice(items))
+        } else {
+            write_chunked!(self, items, 8, |x| canonical_f64_bits(*x).to_le_bytes())
+        }
+    }
+
+    /// Writes the elements of a `[bool]`, without a length, as [`Sink::write_bool`] would.
+    ///
+    /// # Errors
+    /// Whatever [`Sink::write_raw`] returns.
+    #[inline]
+    fn write_bool_slice(&mut self, items: &[bool]) -> Result<(), Self::Error> {
+        write_chunked!(self, items, 1, |x| [u8::from(*x)])
+    }
+
+    /// Runs `write` against a sink of this sink's format that appends to `scratch`, and
+    /// returns what `write` returns.
+    ///
+    /// Unordered collections (`HashMap`, `HashSet`) encode each entry here, sort the entries
+    /// by these bytes and then send them on with [`Sink::write_raw`]. The provided body uses
+    /// the canonical format; a format adapter overrides it to wrap `scratch` in itself.
+    ///
+    /// # Errors
+    /// Whatever `write` returns.
+    #[cfg(feature = "alloc")]
+    fn with_scratch(
+        &mut self,
+        scratch: &mut alloc::vec::Vec<u8>,
+        write: &mut EntryWriter<'_, Self::Error>,
+    ) -> Result<(), Self::Error> {
+        write(&mut crate::sinks::Scratch::new(scratch))
+    }
+}
+
+/// `usize` is at most 64 bits wide on every target Rust supports; this says so once.
+#[inline]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "no target has a usize wider than 64 bits; checked at compile time below"
+)]
+pub(crate) const fn usize_to_u64(value: usize) -> u64 {
+    value as u64
+}
+
+/// `isize` is at most 64 bits wide on every target Rust supports.
+#[inline]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "no target has an isize wider than 64 bits; checked at compile time below"
+)]
+pub(crate) const fn isize_to_i64(value: isize) -> i64 {
+    value as i64
+}
+
+const _: () = assert!(
+    size_of::<usize>() <= 8,
+    "byterepr encodes usize as u64 and needs pointers of at most 64 bits"
+);
+
+/// What [`Sink::with_scratch`] runs: writes one entry into the scratch sink it is given.
+pub type EntryWriter<'a, E> = dyn FnMut(&mut dyn Sink<Error = E>) -> Result<(), E> + 'a;
+
+/// Forwards every method, so that an adapter's typed methods stay in force behind a `&mut`.
+macro_rules! forward_sink_methods {
+    ($($name:ident($ty:ty);)*) => {
+        $(
+            #[inline]
+            fn $name(&mut self, value: $ty) -> Result<(), Self::Error> {
+                (**self).$name(value)
+            }
+        )*
+    };
+}
+
+impl<S: Sink + ?Sized> Sink for &mut S {
+    type Error = S::Error;
+
+    #[inline]
+    fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Self::Error> {
+        (**self).write_raw(bytes)
+    }
+
+    forward_sink_methods! {
+        write_u8(u8); write_u16(u16); write_u32(u32); write_u64(u64); write_u128(u128);
+        write_i8(i8); write_i16(i16); write_i32(i32); write_i64(i64); write_i128(i128);
+        write_usize(usize); write_isize(isize); write_f32(f32); write_f64(f64);
+        write_bool(bool); write_char(char); write_len(usize); write_tag(u32); write_str(&str);
+        write_u8_slice(&[u8]); write_i8_slice(&[i8]); write_u16_slice(&[u16]);
+        write_u32_slice(&[u32]); write_u64_slice(&[u64]); write_u128_slice(&[u128]);
+        write_i16_slice(&[i16]); write_i32_slice(&[i32]); write_i64_slice(&[i64]);
+        write_i128_slice(&[i128]); write_usize_slice(&[usize]); write_isize_slice(&[isize]);
+        write_f32_slice(&[f32]); write_f64_slice(&[f64]); write_bool_slice(&[bool]);
+    }
+
+    #[cfg(feature = "alloc")]
+    #[inline]
+    fn with_scratch(
+        &mut self,
+        scratch: &mut alloc::vec::Vec<u8>,
+        write: &mut EntryWriter<'_, Self::Error>,
+    ) -> Result<(), Self::Error> {
+        (**self).with_scratch(scratch, write)
+    }
+}

@@ -1,0 +1,27 @@
+//! The sinks this crate ships: where encoded bytes can go without writing a [`Sink`] yourself.
+//!
+//! | sink | error | for |
+//! |---|---|---|
+//! | `Vec<u8>` | `Infallible` | appending to a buffer you own |
+//! | [`LenCounter`] | `Infallible` | measuring an encoding without writing it |
+//! | [`SliceSink`] | [`BufferFull`] | a fixed `&mut [u8]`, e.g. on the stack or in `no_std` |
+//! | [`IoSink`] | `std::io::Error` | any `std::io::Write` |
+//! | [`Batched`] | the inner sink's | gathering small writes before a sink that dislikes them |
+//!
+//! [`Sink`]: crate::Sink
+
+mod batched;
+#[cfg(feature = "std")]
+mod io;
+mod len;
+mod slice;
+#[cfg(feature = "alloc")]
+mod vec;
+
+pub use batched::Batched;
+#[cfg(feature = "std")]
+pub use io::IoSink;
+pub use len::LenCounter;
+pub use slice::{BufferFull, SliceSink};
+#[cfg(feature = "alloc")]
+pub(crate) use vec::Scratch;

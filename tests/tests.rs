@@ -1,0 +1,1 @@
+//! Integration tests of byterepr: one binary, one module per concern.
