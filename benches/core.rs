@@ -128,7 +128,8 @@ fn records() -> Vec<Record> {
 fn encode_leb128(records: &[Record], buf: &mut Vec<u8>) {
     buf.clear();
     for record in records {
-        byterepr::extend_vec(record, buf);
+        let result: Result<(), core::convert::Infallible> = record.write_to(buf);
+        result.unwrap();
     }
 }
 

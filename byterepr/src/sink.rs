@@ -243,6 +243,10 @@ pub trait Sink {
     /// Whatever [`Sink::write_raw`] returns.
     #[inline]
     fn write_len(&mut self, len: usize) -> Result<(), Self::Error> {
+        // Most lengths are below 128: one byte, with no variable-length copy.
+        if let Ok(byte @ 0..=0x7f) = u8::try_from(len) {
+            return self.write_u8(byte);
+        }
         let (bytes, used) = leb128::encode_u64(usize_to_u64(len));
         self.write_raw(&bytes[..used])
     }
@@ -254,6 +258,9 @@ pub trait Sink {
     /// Whatever [`Sink::write_raw`] returns.
     #[inline]
     fn write_tag(&mut self, tag: u32) -> Result<(), Self::Error> {
+        if let Ok(byte @ 0..=0x7f) = u8::try_from(tag) {
+            return self.write_u8(byte);
+        }
         let (bytes, used) = leb128::encode_u64(u64::from(tag));
         self.write_raw(&bytes[..used])
     }

@@ -15,6 +15,12 @@ impl Sink for Vec<u8> {
         self.extend_from_slice(bytes);
         Ok(())
     }
+
+    #[inline]
+    fn write_u8(&mut self, value: u8) -> Result<(), Infallible> {
+        self.push(value);
+        Ok(())
+    }
 }
 
 /// A canonical sink that appends to a borrowed `Vec` but reports the error type `E` of the
