@@ -28,6 +28,8 @@ extern crate alloc;
 extern crate std;
 
 mod impls;
+#[cfg(feature = "java")]
+pub mod java;
 pub mod leb128;
 mod repr;
 mod seq;
