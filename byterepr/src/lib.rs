@@ -37,6 +37,9 @@ mod sink;
 pub mod sinks;
 
 pub use repr::ByteRepr;
+#[cfg(feature = "derive")]
+#[doc = include_str!("derive.md")]
+pub use byterepr_derive::ByteRepr;
 #[cfg(feature = "alloc")]
 pub use seq::seq_to_vec;
 pub use seq::{SeqError, write_seq, write_seq_counted};
@@ -155,6 +158,27 @@ where
 #[doc(hidden)]
 pub mod __private {
     pub use crate::impls::sum_sizes;
+
+    /// The size every entry shares, or `None` when one is `None`, two differ, or there are
+    /// none: the fixed size of an enum whose variants (tag included) all encode to one length.
+    #[must_use]
+    pub const fn same_size(sizes: &[Option<usize>]) -> Option<usize> {
+        let Some(first) = (match sizes.first() {
+            Some(size) => *size,
+            None => None,
+        }) else {
+            return None;
+        };
+        let mut i = 1;
+        while i < sizes.len() {
+            match sizes[i] {
+                Some(size) if size == first => {}
+                _ => return None,
+            }
+            i += 1;
+        }
+        Some(first)
+    }
     pub use core::option::Option;
     pub use core::result::Result;
 }

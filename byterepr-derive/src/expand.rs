@@ -1,0 +1,275 @@
+//! Generates the impl from a checked [`Input`]; may assume every attribute is valid.
+//!
+//! The generated code names the runtime only through `::byterepr` (or `crate = "..."`) and
+//! std only through `::core`, sits in `const _: () = { ... };`, and names its locals with
+//! `Span::mixed_site()`, so it works under `#![no_implicit_prelude]` and beside user items
+//! called `Result`, `Ok`, `core`, ...
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::quote;
+use syn::DeriveInput;
+
+use crate::ast::{Field, Input, Shape, Variant};
+use crate::attr::FieldMode;
+use crate::check::{self, Errors};
+use crate::{bound, tag};
+
+/// The whole derive: parse, check, generate. On errors, the errors and a stub impl.
+pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
+    let mut errors = Errors::default();
+    let ast = Input::from_syn(input, &mut errors);
+    check::check(&ast, &mut errors);
+    let tags = match &ast.shape {
+        Shape::Enum(variants) => tag::assign(variants, &mut errors),
+        Shape::Struct(_) | Shape::Union(_) => Vec::new(),
+    };
+    let krate = ast
+        .attrs
+        .krate
+        .as_ref()
+        .map_or_else(|| quote!(::byterepr), |path| quote!(#path));
+    if let Some(compile_errors) = errors.into_compile_errors() {
+        let stub = stub(input, &krate);
+        return quote!(#compile_errors #stub);
+    }
+    generate(&ast, &tags, &krate)
+}
+
+/// An impl with no body to speak of, so that after a derive error the user sees that error
+/// and not a cascade of "`ByteRepr` is not implemented" at every use of the type.
+fn stub(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
+    let ident = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #krate::ByteRepr for #ident #ty_generics #where_clause {
+                fn write_to<__S: #krate::Sink + ?::core::marker::Sized>(
+                    &self,
+                    _: &mut __S,
+                ) -> ::core::result::Result<(), <__S as #krate::Sink>::Error> {
+                    ::core::unimplemented!()
+                }
+            }
+        };
+    }
+}
+
+/// Names the generated code gives its own locals, invisible to user code.
+struct Locals {
+    sink: Ident,
+    size: Ident,
+    counter: Ident,
+}
+
+impl Locals {
+    fn new() -> Self {
+        let local = |name: &str| Ident::new(name, Span::mixed_site());
+        Locals {
+            sink: local("__sink"),
+            size: local("__size"),
+            counter: local("__counter"),
+        }
+    }
+
+    fn binding(index: usize) -> Ident {
+        Ident::new(&format!("__field{index}"), Span::mixed_site())
+    }
+}
+
+pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> TokenStream {
+    let locals = Locals::new();
+    let Locals { sink, size, .. } = &locals;
+    let ident = input.ident;
+    let generics = bound::with_bounds(input, krate);
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+
+    let (domain_write, domain_len, domain_size) = match &input.attrs.domain {
+        Some(domain) => {
+            let n = Literal::usize_suffixed(domain.value().len());
+            (
+                quote!(#krate::Sink::write_str(#sink, #domain)?;),
+                quote!((#krate::len_prefix_size(#n) + #n)),
+                quote!(::core::option::Option::Some(#krate::len_prefix_size(#n) + #n),),
+            )
+        }
+        None => (quote!(), quote!(0usize), quote!()),
+    };
+
+    let (encoded_size, write_body, len_body) = match &input.shape {
+        Shape::Struct(fields) => {
+            let access = |field: &Field| {
+                let member = &field.member;
+                quote!(&self.#member)
+            };
+            let sizes = fields.iter().filter_map(|f| field_size(f, krate));
+            let writes = fields.iter().filter_map(|f| field_write(f, &access(f), &locals, krate));
+            let lens = fields.iter().filter_map(|f| field_len(f, &access(f), &locals, krate));
+            (
+                quote!(#krate::__private::sum_sizes(&[#domain_size #(#sizes),*])),
+                quote!(#(#writes)*),
+                quote!(#domain_len #(.saturating_add(#lens))*),
+            )
+        }
+        Shape::Enum(variants) if variants.is_empty() => (
+            quote!(::core::option::Option::None),
+            quote!(match *self {}),
+            quote!(match *self {}),
+        ),
+        Shape::Enum(variants) => {
+            let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
+                let tag = Literal::u64_suffixed(u64::from(tag));
+                let fields = variant.fields.iter().filter_map(|f| field_size(f, krate));
+                quote!(#krate::__private::sum_sizes(&[
+                    #domain_size
+                    ::core::option::Option::Some(#krate::leb128::encoded_len_u64(#tag)),
+                    #(#fields),*
+                ]))
+            });
+            let writes = variants
+                .iter()
+                .zip(tags)
+                .map(|(variant, &tag)| variant_write(variant, tag, &locals, krate));
+            let lens = variants
+                .iter()
+                .zip(tags)
+                .map(|(variant, &tag)| variant_len(variant, tag, &locals, krate));
+            (
+                quote!(#krate::__private::same_size(&[#(#sizes),*])),
+                quote!(match self { #(#writes)* }),
+                quote!(#domain_len .saturating_add(match self { #(#lens)* })),
+            )
+        }
+        Shape::Union(_) => unreachable!("unions are rejected by check"),
+    };
+
+    quote! {
+        const _: () = {
+            #[automatically_derived]
+            impl #impl_generics #krate::ByteRepr for #ident #ty_generics #where_clause {
+                const ENCODED_SIZE: ::core::option::Option<::core::primitive::usize> =
+                    #encoded_size;
+
+                #[inline]
+                fn write_to<__S: #krate::Sink + ?::core::marker::Sized>(
+                    &self,
+                    #sink: &mut __S,
+                ) -> ::core::result::Result<(), <__S as #krate::Sink>::Error> {
+                    #domain_write
+                    #write_body
+                    ::core::result::Result::Ok(())
+                }
+
+                #[inline]
+                fn encoded_len(&self) -> ::core::primitive::usize {
+                    if let ::core::option::Option::Some(#size) =
+                        <Self as #krate::ByteRepr>::ENCODED_SIZE
+                    {
+                        return #size;
+                    }
+                    #len_body
+                }
+            }
+        };
+    }
+}
+
+/// The field's entry in the `sum_sizes` list; `None` for a skipped field (it adds nothing).
+fn field_size(field: &Field, krate: &TokenStream) -> Option<TokenStream> {
+    let ty = field.ty;
+    match &field.attrs.mode {
+        FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::ENCODED_SIZE)),
+        FieldMode::Skip => None,
+        // A `with` function may write anything, so the type's size says nothing.
+        FieldMode::With(_) => Some(quote!(::core::option::Option::None)),
+    }
+}
+
+/// The statement writing the field reached by `value` (a `&FieldType` expression).
+/// The trait is named through the field's type, spanned there, so a type without an impl is
+/// reported under that type.
+fn field_write(
+    field: &Field,
+    value: &TokenStream,
+    locals: &Locals,
+    krate: &TokenStream,
+) -> Option<TokenStream> {
+    let sink = &locals.sink;
+    let ty = field.ty;
+    match &field.attrs.mode {
+        FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
+        FieldMode::Skip => None,
+        FieldMode::With(function) => Some(quote!(#function(#value, #sink)?;)),
+    }
+}
+
+/// The expression giving the field's encoded length, computed without encoding it (a `with`
+/// field is measured by running its function against a `LenCounter`).
+fn field_len(
+    field: &Field,
+    value: &TokenStream,
+    locals: &Locals,
+    krate: &TokenStream,
+) -> Option<TokenStream> {
+    let ty = field.ty;
+    let counter = &locals.counter;
+    match &field.attrs.mode {
+        FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))),
+        FieldMode::Skip => None,
+        FieldMode::With(function) => Some(quote!({
+            let mut #counter = #krate::LenCounter::new();
+            match #function(#value, &mut #counter) {
+                ::core::result::Result::Ok(()) => #counter.len(),
+            }
+        })),
+    }
+}
+
+/// The pattern `Self::Variant { member: __fieldN, .. }` binding the encoded fields, with the
+/// bindings as `&FieldType` expressions.
+fn variant_pattern(variant: &Variant) -> (TokenStream, Vec<Option<TokenStream>>) {
+    let ident = variant.ident;
+    let mut bindings = Vec::new();
+    let mut patterns = Vec::new();
+    for (index, field) in variant.fields.iter().enumerate() {
+        if field.is_skipped() {
+            bindings.push(None);
+        } else {
+            let binding = Locals::binding(index);
+            let member = &field.member;
+            patterns.push(quote!(#member: #binding));
+            bindings.push(Some(quote!(#binding)));
+        }
+    }
+    (quote!(Self::#ident { #(#patterns,)* .. }), bindings)
+}
+
+fn variant_write(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStream) -> TokenStream {
+    let sink = &locals.sink;
+    let (pattern, bindings) = variant_pattern(variant);
+    let tag = Literal::u32_suffixed(tag);
+    let writes = variant
+        .fields
+        .iter()
+        .zip(&bindings)
+        .filter_map(|(field, binding)| field_write(field, binding.as_ref()?, locals, krate));
+    quote! {
+        #pattern => {
+            #krate::Sink::write_tag(#sink, #tag)?;
+            #(#writes)*
+        }
+    }
+}
+
+fn variant_len(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStream) -> TokenStream {
+    let (pattern, bindings) = variant_pattern(variant);
+    let tag = Literal::u64_suffixed(u64::from(tag));
+    let lens = variant
+        .fields
+        .iter()
+        .zip(&bindings)
+        .filter_map(|(field, binding)| field_len(field, binding.as_ref()?, locals, krate));
+    quote! {
+        #pattern => #krate::leb128::encoded_len_u64(#tag) #(.saturating_add(#lens))*,
+    }
+}

@@ -1,0 +1,72 @@
+//! Unit tests of the generator on `proc_macro2` tokens: the shape of what it emits, and the
+//! errors it collects.
+
+use quote::quote;
+
+use crate::expand;
+
+fn expand(input: proc_macro2::TokenStream) -> String {
+    let input: syn::DeriveInput = syn::parse2(input).unwrap();
+    expand::derive(&input).to_string()
+}
+
+fn squash(tokens: &str) -> String {
+    tokens.split_whitespace().collect()
+}
+
+#[test]
+fn struct_writes_fields_in_order_through_their_types() {
+    let out = squash(&expand(quote! { struct P { x: u8, y: String } }));
+    let x = out.find("<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink)?;");
+    let y = out.find("<Stringas::byterepr::ByteRepr>::write_to(&self.y,__sink)?;");
+    assert!(x.is_some() && y.is_some() && x < y, "{out}");
+    assert!(out.starts_with("const_:()={#[automatically_derived]impl::byterepr::ByteReprforP"));
+    assert!(out.contains(
+        "sum_sizes(&[<u8as::byterepr::ByteRepr>::ENCODED_SIZE,<Stringas::byterepr::ByteRepr>::ENCODED_SIZE])"
+    ));
+}
+
+#[test]
+fn skipped_fields_are_neither_written_nor_counted() {
+    let out = squash(&expand(quote! { struct P { x: u8, #[byterepr(skip)] cache: u64 } }));
+    assert!(!out.contains("self.cache"), "{out}");
+}
+
+#[test]
+fn enum_tags_count_on_from_the_last_pinned_one() {
+    let out = squash(&expand(quote! {
+        enum E { A, #[byterepr(tag = 7)] B(u8), C { x: u8 } }
+    }));
+    for (variant, tag) in [("A{..}", 0), ("B{0:__field0,..}", 7), ("C{x:__field0,..}", 8)] {
+        let arm = format!("Self::{variant}=>{{::byterepr::Sink::write_tag(__sink,{tag}u32)?;");
+        assert!(out.contains(&arm), "{arm} not in {out}");
+    }
+}
+
+#[test]
+fn inferred_bounds_skip_phantom_data_and_skipped_fields() {
+    let out = squash(&expand(quote! {
+        struct G<T, U, V> { t: T, u: PhantomData<U>, #[byterepr(skip)] v: V }
+    }));
+    assert!(out.contains("whereT:::byterepr::ByteRepr"), "{out}");
+    assert!(!out.contains("U:::byterepr::ByteRepr"), "{out}");
+    assert!(!out.contains("V:::byterepr::ByteRepr"), "{out}");
+}
+
+#[test]
+fn crate_path_replaces_byterepr_everywhere() {
+    let out = expand(quote! { #[byterepr(crate = "my::br")] struct P(u8); });
+    assert!(!out.contains(":: byterepr"), "{out}");
+    assert!(out.contains("my :: br :: ByteRepr"), "{out}");
+}
+
+#[test]
+fn errors_are_all_reported_with_a_stub_impl() {
+    let out = expand(quote! {
+        #[byterepr(domain = "")]
+        struct P { #[byterepr(skip, with = f)] a: u8, #[byterepr(tag = 1)] b: u8 }
+    });
+    assert_eq!(out.matches("compile_error").count(), 3, "{out}");
+    assert!(out.contains("unimplemented"), "{out}");
+    assert!(!out.contains("write_tag"), "{out}");
+}
