@@ -1,1 +1,3 @@
 //! Integration tests of byterepr: one binary, one module per concern.
+
+mod golden;
