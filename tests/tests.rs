@@ -3,3 +3,7 @@
 mod golden;
 mod injectivity;
 mod properties;
+mod derive_equivalence;
+mod derive_golden;
+mod derive_hygiene;
+mod derive_shapes;

@@ -5,7 +5,7 @@
 //! `Span::mixed_site()`, so it works under `#![no_implicit_prelude]` and beside user items
 //! called `Result`, `Ok`, `core`, ...
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::DeriveInput;
 
@@ -102,15 +102,20 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
                 let member = &field.member;
                 quote!(&self.#member)
             };
-            let sizes = fields.iter().filter_map(|f| field_size(f, krate));
+            let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
             let writes = fields.iter().filter_map(|f| field_write(f, &access(f), &locals, krate));
             let lens = fields.iter().filter_map(|f| field_len(f, &access(f), &locals, krate));
             (
                 quote!(#krate::__private::sum_sizes(&[#domain_size #(#sizes),*])),
-                quote!(#(#writes)*),
+                quote! {
+                    #domain_write
+                    #(#writes)*
+                    ::core::result::Result::Ok(())
+                },
                 quote!(#domain_len #(.saturating_add(#lens))*),
             )
         }
+        // No values: nothing to write, not even the domain.
         Shape::Enum(variants) if variants.is_empty() => (
             quote!(::core::option::Option::None),
             quote!(match *self {}),
@@ -119,7 +124,7 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
         Shape::Enum(variants) => {
             let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
                 let tag = Literal::u64_suffixed(u64::from(tag));
-                let fields = variant.fields.iter().filter_map(|f| field_size(f, krate));
+                let fields = variant.fields.iter().filter_map(|f| field_size(f, ident, krate));
                 quote!(#krate::__private::sum_sizes(&[
                     #domain_size
                     ::core::option::Option::Some(#krate::leb128::encoded_len_u64(#tag)),
@@ -136,7 +141,11 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
                 .map(|(variant, &tag)| variant_len(variant, tag, &locals, krate));
             (
                 quote!(#krate::__private::same_size(&[#(#sizes),*])),
-                quote!(match self { #(#writes)* }),
+                quote! {
+                    #domain_write
+                    match self { #(#writes)* }
+                    ::core::result::Result::Ok(())
+                },
                 quote!(#domain_len .saturating_add(match self { #(#lens)* })),
             )
         }
@@ -155,9 +164,7 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
                     &self,
                     #sink: &mut __S,
                 ) -> ::core::result::Result<(), <__S as #krate::Sink>::Error> {
-                    #domain_write
                     #write_body
-                    ::core::result::Result::Ok(())
                 }
 
                 #[inline]
@@ -175,14 +182,33 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
 }
 
 /// The field's entry in the `sum_sizes` list; `None` for a skipped field (it adds nothing).
-fn field_size(field: &Field, krate: &TokenStream) -> Option<TokenStream> {
+fn field_size(field: &Field, owner: &Ident, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
     match &field.attrs.mode {
+        FieldMode::Encode if may_recurse(&quote!(#ty), owner) => {
+            Some(quote!(::core::option::Option::None))
+        }
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::ENCODED_SIZE)),
         FieldMode::Skip => None,
         // A `with` function may write anything, so the type's size says nothing.
         FieldMode::With(_) => Some(quote!(::core::option::Option::None)),
     }
+}
+
+/// Whether a field type may lead back to the type being derived: it names the type or `Self`,
+/// or goes through a pointer (`Box`, `Rc`, `Arc`, `&`), the only ways a type can contain
+/// itself. Such a field counts as variable-size, because a type's `ENCODED_SIZE` computed from
+/// its own `ENCODED_SIZE` is a compile-time cycle. A pointer to a fixed-size value loses its
+/// constant size, not its exact `encoded_len`.
+fn may_recurse(tokens: &TokenStream, owner: &Ident) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => {
+            ident == *owner || ident == "Self" || ident == "Box" || ident == "Rc" || ident == "Arc"
+        }
+        TokenTree::Punct(punct) => punct.as_char() == '&',
+        TokenTree::Group(group) => may_recurse(&group.stream(), owner),
+        TokenTree::Literal(_) => false,
+    })
 }
 
 /// The statement writing the field reached by `value` (a `&FieldType` expression).

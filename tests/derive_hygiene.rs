@@ -1,0 +1,171 @@
+//! The generated code is hygienic: it compiles under `#[no_implicit_prelude]`, beside user
+//! items named like the prelude and std items it uses, and with strict lints denied. (The
+//! crate-level variants, with a renamed dependency and `missing_docs`, live in the
+//! `byterepr-hygiene-tests` crate under `tests/hygiene`.)
+
+#[deny(
+    warnings,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic
+)]
+#[no_implicit_prelude]
+mod no_prelude {
+    use ::byterepr::Sink;
+
+    pub fn write_doubled<T, S>(value: &T, sink: &mut S) -> ::core::result::Result<(), S::Error>
+    where
+        T: ::core::marker::Copy + ::core::convert::Into<u16>,
+        S: Sink + ?::core::marker::Sized,
+    {
+        sink.write_u16(::core::convert::Into::into(*value) * 2)
+    }
+
+    #[derive(::byterepr::ByteRepr)]
+    #[byterepr(domain = "np")]
+    pub struct Plain {
+        pub a: u8,
+        pub b: ::std::string::String,
+        #[byterepr(with = write_doubled)]
+        pub c: u8,
+        #[byterepr(skip)]
+        pub d: ::std::vec::Vec<u8>,
+    }
+
+    #[derive(::byterepr::ByteRepr)]
+    pub enum Generic<T> {
+        A,
+        B(T),
+        C {
+            items: ::std::vec::Vec<T>,
+            #[byterepr(with = write_doubled)]
+            n: u8,
+        },
+    }
+
+    #[derive(::byterepr::ByteRepr)]
+    pub enum Empty {}
+}
+
+/// Items named like what the generated code uses; the derive must not pick any of them up.
+#[deny(
+    warnings,
+    unused_qualifications,
+    clippy::all,
+    clippy::pedantic
+)]
+#[allow(
+    dead_code,
+    non_camel_case_types,
+    reason = "these items exist only to shadow the names generated code might use"
+)]
+mod shadowed {
+    use ::byterepr::{ByteRepr, Sink};
+
+    struct Result;
+    struct Ok;
+    struct Err;
+    struct Some;
+    struct None;
+    struct Option;
+    struct Vec;
+    struct String;
+    struct Sized;
+    struct usize;
+    struct u32;
+    mod core {}
+    mod std {}
+    mod byterepr {}
+    trait Into {}
+    fn drop() {}
+
+    pub fn write_twice<T, S>(value: &T, sink: &mut S) -> ::core::result::Result<(), S::Error>
+    where
+        T: ByteRepr,
+        S: Sink + ?::core::marker::Sized,
+    {
+        value.write_to(sink)?;
+        value.write_to(sink)
+    }
+
+    #[derive(ByteRepr)]
+    pub struct Shadowed {
+        pub a: u8,
+        #[byterepr(with = write_twice)]
+        pub b: u8,
+    }
+
+    #[derive(ByteRepr)]
+    pub enum ShadowedEnum {
+        A(u8),
+        #[byterepr(tag = 5)]
+        B {
+            #[byterepr(with = write_twice)]
+            b: u8,
+        },
+    }
+
+    /// A field or binding named like the generated locals must not collide with them.
+    #[derive(ByteRepr)]
+    pub struct LocalNames {
+        pub __sink: u8,
+        pub __size: u8,
+        pub __field0: u8,
+        #[byterepr(with = write_twice)]
+        pub __counter: u8,
+    }
+
+    pub fn sink_is_used(sink: &mut dyn Sink<Error = ::core::convert::Infallible>) {
+        let _ = sink.write_u8(0);
+    }
+}
+
+#[test]
+fn derives_without_the_prelude_encode_as_expected() {
+    let plain = no_prelude::Plain {
+        a: 1,
+        b: "x".into(),
+        c: 3,
+        d: vec![9],
+    };
+    assert_eq!(
+        byterepr::to_vec(&plain),
+        [0x02, b'n', b'p', 0x01, 0x01, b'x', 0x06, 0x00]
+    );
+    assert_eq!(byterepr::encoded_len(&plain), 8);
+    assert_eq!(plain.d, [9]); // skipped: kept in the value, left out of the bytes
+    let c = no_prelude::Generic::<u8>::C {
+        items: vec![4],
+        n: 1,
+    };
+    assert_eq!(byterepr::to_vec(&c), [0x02, 0x01, 0x04, 0x02, 0x00]);
+    assert_eq!(byterepr::to_vec(&no_prelude::Generic::B(7u8)), [0x01, 0x07]);
+    assert_eq!(byterepr::to_vec(&no_prelude::Generic::<u8>::A), [0x00]);
+    assert_eq!(
+        <no_prelude::Empty as byterepr::ByteRepr>::ENCODED_SIZE,
+        None
+    );
+}
+
+#[test]
+fn derives_beside_shadowing_items_encode_as_expected() {
+    let value = shadowed::Shadowed { a: 1, b: 2 };
+    assert_eq!(byterepr::to_vec(&value), [0x01, 0x02, 0x02]);
+    assert_eq!(byterepr::encoded_len(&value), 3);
+    assert_eq!(
+        byterepr::to_vec(&shadowed::ShadowedEnum::B { b: 3 }),
+        [0x05, 0x03, 0x03]
+    );
+    assert_eq!(byterepr::to_vec(&shadowed::ShadowedEnum::A(3)), [0x00, 0x03]);
+    let locals = shadowed::LocalNames {
+        __sink: 1,
+        __size: 2,
+        __field0: 3,
+        __counter: 4,
+    };
+    assert_eq!(byterepr::to_vec(&locals), [1, 2, 3, 4, 4]);
+    assert_eq!(byterepr::encoded_len(&locals), 5);
+    let mut sink = Vec::new();
+    shadowed::sink_is_used(&mut sink);
+    assert_eq!(sink, [0]);
+}
