@@ -525,3 +525,20 @@ golden! {
     rc_btree_set_of_ipv4: Rc::new(BTreeSet::from([Ipv4Addr::new(10, 0, 0, 2), Ipv4Addr::new(10, 0, 0, 1)])) => "02 0a 00 00 01 0a 00 00 02";
     vec_duration: vec![Duration::from_secs(2)] => "01 02 00*7 00*4";
 }
+
+// --- the worked examples of SPEC.md, verbatim -------------------------------------------------------
+golden! {
+    spec_dsl_record: ("DSL", 32u32, true) => "03 44 53 4c 20 00 00 00 01";
+    spec_usize_one: 1usize => "01 00 00 00 00 00 00 00";
+    spec_vec_u16: vec![1u16, 2] => "02 01 00 02 00";
+    spec_vec_vec: vec![vec![1u8], vec![]] => "02 01 01 00";
+    spec_strings_ab_c: ("ab", "c") => "02 61 62 01 63";
+    spec_strings_a_bc: ("a", "bc") => "01 61 02 62 63";
+    spec_some_u8: Some(5u8) => "01 05";
+    spec_ok_u8: Ok::<u8, u8>(7) => "00 07";
+    spec_err_u8: Err::<u8, u8>(7) => "01 07";
+    spec_btree_map_char: BTreeMap::from([(2u8, 'b'), (1, 'a')]) => "02 01 61 00 00 00 02 62 00 00 00";
+    spec_hash_set: HashSet::from(["b", "a", "ab"]) => "03 01 61 01 62 02 61 62";
+    spec_before_epoch: UNIX_EPOCH - Duration::from_millis(1500) => "01 01 00 00 00 00 00 00 00 00 65 cd 1d";
+    spec_localhost: Ipv4Addr::LOCALHOST => "7f 00 00 01";
+}
