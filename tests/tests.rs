@@ -2,6 +2,7 @@
 
 mod golden;
 mod injectivity;
+mod java;
 mod properties;
 mod derive_equivalence;
 mod derive_golden;

@@ -112,7 +112,9 @@ mod tests {
         write_modified_utf8(&mut out, "a\0b😀c").unwrap();
         assert_eq!(
             out,
-            [b'a', 0xc0, 0x80, b'b', 0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80, b'c']
+            [
+                b'a', 0xc0, 0x80, b'b', 0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80, b'c'
+            ]
         );
         assert_eq!(out.len(), modified_utf8_len("a\0b😀c"));
     }
