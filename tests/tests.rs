@@ -1,10 +1,12 @@
 //! Integration tests of byterepr: one binary, one module per concern.
 
-mod golden;
-mod injectivity;
-mod java;
-mod properties;
+mod alloc_count;
 mod derive_equivalence;
 mod derive_golden;
 mod derive_hygiene;
 mod derive_shapes;
+mod golden;
+mod hashing;
+mod injectivity;
+mod java;
+mod properties;

@@ -8,6 +8,11 @@
 //! - Sinks: `Vec<u8>`, [`LenCounter`], [`SliceSink`], [`IoSink`], [`Batched`].
 //! - Entry points: [`to_vec`], [`encoded_len`], [`extend_vec`], [`to_slice`], [`to_writer`],
 //!   and for lazy sequences [`write_seq`], [`write_seq_counted`], [`seq_to_vec`].
+//! - Hashing ([`hash`]): sinks that stream into `RustCrypto` hashers, CRC-32, BLAKE3 and any
+//!   `Hasher`, batched and allocation-free; helpers `sha256`, `crc32`, `digest::<D>`,
+//!   `blake3`, `std_hash`, `sha256_hex` (each behind its feature).
+//! - The chaining DSL and folds ([`dsl`]): [`chain!`], [`bytes!`], [`write_all!`],
+//!   [`Encoder`] (`fold`, `Extend`, `FromIterator`) and [`DynByteRepr`] for `&dyn` lists.
 //!
 //! # Types without an impl
 //!
@@ -27,6 +32,8 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+pub mod dsl;
+pub mod hash;
 mod impls;
 #[cfg(feature = "java")]
 pub mod java;
@@ -36,10 +43,22 @@ mod seq;
 mod sink;
 pub mod sinks;
 
-pub use repr::ByteRepr;
 #[cfg(feature = "derive")]
 #[doc = include_str!("derive.md")]
 pub use byterepr_derive::ByteRepr;
+pub use dsl::{DynByteRepr, Encoder, ErasedError};
+#[cfg(feature = "blake3")]
+pub use hash::blake3;
+#[cfg(feature = "crc32")]
+pub use hash::crc32;
+#[cfg(feature = "digest")]
+pub use hash::digest;
+#[cfg(feature = "sha256")]
+pub use hash::sha256;
+#[cfg(all(feature = "sha256", feature = "alloc"))]
+pub use hash::sha256_hex;
+pub use hash::std_hash;
+pub use repr::ByteRepr;
 #[cfg(feature = "alloc")]
 pub use seq::seq_to_vec;
 pub use seq::{SeqError, write_seq, write_seq_counted};

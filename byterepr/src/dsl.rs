@@ -1,0 +1,435 @@
+//! The chaining DSL ([`chain!`](crate::chain), [`bytes!`](crate::bytes),
+//! [`write_all!`](crate::write_all)), the fold-friendly [`Encoder`], and [`DynByteRepr`],
+//! the object-safe face of [`ByteRepr`] for heterogeneous lists.
+//!
+//! # The encoding of a chain or a fold
+//!
+//! A chain or a fold writes its values one after another, with no count in front and nothing
+//! between them, exactly as calling [`ByteRepr::write_to`] on each in turn would: the Scala
+//! DSL's `"DSL" ~ 32 ~ true ~|` becomes `bytes!["DSL", 32i32, true]`, and its bytes are the
+//! bytes of the tuple `("DSL", 32i32, true)`.
+//!
+//! Why no length: a chain is a tuple written inline, whose arity is fixed by the code that
+//! writes it, so a length would add a byte and no information; and a fold learns its length
+//! only at its end, after the first bytes have gone into a hasher, so it could put the length
+//! only after the items, where it does not make the bytes prefix-free anyway. What remains
+//! injective: every canonical encoding is self-delimiting (a decoder knows where each value
+//! ends), so the concatenation of values of a fixed sequence of types, or of any number of
+//! values of one type, identifies the values. What it is not: prefix-free. Folding `[1, 2]`
+//! then writing `3` gives the bytes of folding `[1, 2, 3]`, so a fold must be the whole
+//! message, or the last part of it. To embed a list inside a larger value, write it as a
+//! sequence, which starts with its length: a `Vec`/slice, or [`write_seq`](crate::write_seq)
+//! for an iterator of known length.
+
+use core::convert::Infallible;
+
+use crate::hash::FinishSink;
+use crate::{ByteRepr, Sink};
+
+/// A value that encodes as each of the given expressions in turn, with nothing between them
+/// and no count (see the [module docs](crate::dsl)): the Rust form of the Scala DSL's
+/// `"DSL" ~ 32 ~ true`. The expressions are borrowed, not moved.
+///
+/// Hash it, encode it, or write it into any sink:
+///
+/// ```
+/// let digest = byterepr::sha256(&byterepr::chain!["DSL", 32i32, true]);
+/// assert_eq!(digest, byterepr::sha256(&("DSL", 32i32, true)));
+///
+/// let name = String::from("DSL");
+/// let chained = byterepr::chain![name, 32i32];
+/// assert_eq!(byterepr::to_vec(&chained), b"\x03DSL\x20\x00\x00\x00");
+/// assert_eq!(name, "DSL"); // still ours
+/// ```
+///
+/// It expands to nested pairs of references, `(&a, (&b, (&c, ())))`, whose encoded length
+/// is known up front, so `to_vec` of a chain allocates once. There is no limit on the
+/// number of values beyond the macro recursion limit.
+#[macro_export]
+macro_rules! chain {
+    () => { () };
+    ($head:expr $(, $tail:expr)* $(,)?) => { (&$head, $crate::chain!($($tail),*)) };
+}
+
+/// The canonical bytes of each of the given expressions in turn, in a new `Vec<u8>`,
+/// allocated once at its exact length: `bytes![a, b, c]` equals writing `a`, `b` and `c` into
+/// one `Vec` one after another.
+///
+/// ```
+/// // DataOutputStream's writeUTF("DSL"); writeInt(32); writeBoolean(true), in the
+/// // canonical encoding: LEB128 length, UTF-8, little-endian i32, one byte.
+/// assert_eq!(byterepr::bytes!["DSL", 32i32, true], b"\x03DSL\x20\x00\x00\x00\x01");
+/// assert_eq!(byterepr::bytes![], b"");
+/// ```
+#[macro_export]
+macro_rules! bytes {
+    ($($value:expr),* $(,)?) => { $crate::to_vec(&$crate::chain!($($value),*)) };
+}
+
+/// Writes each of the given expressions in turn into a sink (a `&mut` to it), returning the
+/// sink's result: the [`chain!`](crate::chain) of them written with
+/// [`ByteRepr::write_to`](crate::ByteRepr::write_to).
+///
+/// ```
+/// use byterepr::hash::Sha256Sink;
+///
+/// let mut sink = Sha256Sink::new();
+/// byterepr::write_all!(&mut sink; "DSL", 32i32, true).unwrap();
+/// byterepr::write_all!(&mut sink; 'x').unwrap();
+/// assert_eq!(sink.finalize()[..], byterepr::sha256(&("DSL", 32i32, true, 'x')));
+/// ```
+#[macro_export]
+macro_rules! write_all {
+    ($sink:expr; $($value:expr),* $(,)?) => {
+        $crate::ByteRepr::write_to(&$crate::chain!($($value),*), $sink)
+    };
+}
+
+macro_rules! encoder_doc {
+    () => {
+        r#"
+Folds, extends or collects values into bytes or a digest, so ordinary iterator code can
+encode a list without naming or seeing the sink.
+
+The values are written one after another with no count (see the [module docs](crate::dsl)
+for why and what that means): the result equals [`chain!`](crate::chain) of the same
+values, and `to_vec` of the tuple of them. To hash a list together with its length, as a
+`Vec` encodes it, use [`write_seq`](crate::write_seq) instead.
+
+```
+use byterepr::{DynByteRepr, Encoder};
+
+let values = [3u32, 1, 4];
+// fold, into bytes (a `Vec<u8>` sink by default) or into a digest
+let bytes = values.iter().fold(Encoder::new(), Encoder::push).finish();
+assert_eq!(bytes, byterepr::to_vec(&(3u32, 1u32, 4u32)));
+let digest = values.iter().fold(Encoder::sha256(), Encoder::push).finish();
+assert_eq!(digest[..], byterepr::sha256(&(3u32, 1u32, 4u32)));
+
+// Extend and FromIterator
+let mut crc = Encoder::crc32();
+crc.extend(&values);
+assert_eq!(crc.finish(), byterepr::crc32(&(3u32, 1u32, 4u32)));
+let collected: Encoder = values.iter().collect();
+assert_eq!(collected.finish(), bytes);
+
+// heterogeneous values as trait objects
+let mixed: [&dyn DynByteRepr; 3] = [&"DSL", &32i32, &true];
+let bytes = mixed.iter().fold(Encoder::new(), |e, v| e.push(*v)).finish();
+assert_eq!(bytes, byterepr::bytes!["DSL", 32i32, true]);
+```
+
+A sink that can fail (an [`IoSink`](crate::IoSink), a format adapter) keeps its first error;
+later values are skipped and [`try_finish`](Encoder::try_finish) returns the error.
+"#
+    };
+}
+
+/// An encoder that owns its sink.
+#[doc = encoder_doc!()]
+#[cfg(feature = "alloc")]
+pub struct Encoder<S: Sink = alloc::vec::Vec<u8>> {
+    sink: S,
+    error: Option<S::Error>,
+}
+
+/// An encoder that owns its sink.
+#[doc = encoder_doc!()]
+#[cfg(not(feature = "alloc"))]
+pub struct Encoder<S: Sink> {
+    sink: S,
+    error: Option<S::Error>,
+}
+
+#[cfg(feature = "alloc")]
+impl Encoder<alloc::vec::Vec<u8>> {
+    /// An encoder into a new `Vec<u8>`.
+    #[must_use]
+    pub const fn new() -> Self {
+        Self::with_sink(alloc::vec::Vec::new())
+    }
+}
+
+#[cfg(feature = "alloc")]
+impl Default for Encoder<alloc::vec::Vec<u8>> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(feature = "sha256")]
+impl Encoder<crate::hash::Sha256Sink> {
+    /// An encoder into SHA-256; [`finish`](Encoder::finish) gives the digest.
+    #[must_use]
+    pub fn sha256() -> Self {
+        Self::with_sink(crate::hash::Sha256Sink::new())
+    }
+}
+
+#[cfg(feature = "digest")]
+impl<D: digest::Update> Encoder<crate::hash::DigestSink<D>> {
+    /// An encoder into `hasher`, a `RustCrypto` hasher of the `digest` 0.11 line:
+    /// `Encoder::digest(Sha512::new())`; [`finish`](Encoder::finish) gives the digest.
+    #[must_use]
+    pub const fn digest(hasher: D) -> Self {
+        Self::with_sink(crate::hash::DigestSink::from_hasher(hasher))
+    }
+}
+
+#[cfg(feature = "crc32")]
+impl Encoder<crate::hash::Crc32Sink> {
+    /// An encoder into CRC-32; [`finish`](Encoder::finish) gives the checksum.
+    #[must_use]
+    pub fn crc32() -> Self {
+        Self::with_sink(crate::hash::Crc32Sink::new())
+    }
+}
+
+#[cfg(feature = "blake3")]
+impl Encoder<crate::hash::Blake3Sink> {
+    /// An encoder into BLAKE3; [`finish`](Encoder::finish) gives the hash.
+    #[must_use]
+    pub fn blake3() -> Self {
+        Self::with_sink(crate::hash::Blake3Sink::new())
+    }
+}
+
+impl<H: core::hash::Hasher> Encoder<crate::hash::HasherSink<H>> {
+    /// An encoder into a [`core::hash::Hasher`]; [`finish`](Encoder::finish) gives its
+    /// `finish()`.
+    #[must_use]
+    pub const fn hasher(hasher: H) -> Self {
+        Self::with_sink(crate::hash::HasherSink::new(hasher))
+    }
+}
+
+impl<S: Sink> Encoder<S> {
+    /// An encoder into `sink`.
+    pub const fn with_sink(sink: S) -> Self {
+        Self { sink, error: None }
+    }
+
+    /// Writes `value` and returns the encoder: the step of a `fold`.
+    #[must_use]
+    #[inline]
+    pub fn push<T: ByteRepr + ?Sized>(mut self, value: &T) -> Self {
+        self.write(value);
+        self
+    }
+
+    /// Writes `value`, unless an earlier write failed.
+    #[inline]
+    pub fn write<T: ByteRepr + ?Sized>(&mut self, value: &T) -> &mut Self {
+        if self.error.is_none()
+            && let Err(error) = value.write_to(&mut self.sink)
+        {
+            self.error = Some(error);
+        }
+        self
+    }
+
+    /// The sink back, or the first error a write returned.
+    ///
+    /// # Errors
+    /// The first error the sink returned.
+    pub fn into_sink(self) -> Result<S, S::Error> {
+        match self.error {
+            Some(error) => Err(error),
+            None => Ok(self.sink),
+        }
+    }
+
+    /// Closes the sink and returns its result (the bytes, the digest), or the first error.
+    ///
+    /// # Errors
+    /// The first error a write returned, or the error of the sink's last flush.
+    pub fn try_finish(self) -> Result<S::Output, S::Error>
+    where
+        S: FinishSink,
+    {
+        self.into_sink()?.finish_sink()
+    }
+}
+
+impl<S: FinishSink<Error = Infallible>> Encoder<S> {
+    /// Closes the sink and returns its result: the bytes of a `Vec` sink, the digest of a
+    /// hasher.
+    #[must_use]
+    pub fn finish(self) -> S::Output {
+        match self.try_finish() {
+            Ok(output) => output,
+        }
+    }
+}
+
+impl<S: Sink, T: ByteRepr> Extend<T> for Encoder<S> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, values: I) {
+        for value in values {
+            self.write(&value);
+        }
+    }
+}
+
+impl<S: Sink + Default, T: ByteRepr> FromIterator<T> for Encoder<S> {
+    fn from_iter<I: IntoIterator<Item = T>>(values: I) -> Self {
+        let mut encoder = Self::with_sink(S::default());
+        encoder.extend(values);
+        encoder
+    }
+}
+
+impl<S: Sink + core::fmt::Debug> core::fmt::Debug for Encoder<S> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Encoder")
+            .field("sink", &self.sink)
+            .field("failed", &self.error.is_some())
+            .finish()
+    }
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl<T: crate::ByteRepr> Sealed for T {}
+}
+
+/// The object-safe form of [`ByteRepr`], implemented for every sized `ByteRepr` type, so a
+/// heterogeneous list can be written as `&dyn DynByteRepr` trait objects.
+///
+/// `dyn DynByteRepr` is itself [`ByteRepr`]: it writes exactly what the value's own impl
+/// writes, into any sink and in any format (the sink's typed methods stay in force), and
+/// returns the sink's own error type.
+///
+/// ```
+/// use byterepr::DynByteRepr;
+///
+/// let fields: Vec<&dyn DynByteRepr> = vec![&"DSL", &32i32, &true];
+/// // A slice of them encodes like any slice: its length, then each value.
+/// let mut expected = vec![3];
+/// expected.extend(byterepr::bytes!["DSL", 32i32, true]);
+/// assert_eq!(byterepr::to_vec(&fields[..]), expected);
+/// ```
+pub trait DynByteRepr: sealed::Sealed {
+    /// Writes `self` into a type-erased sink. Call [`ByteRepr::write_to`] on the
+    /// `dyn DynByteRepr` instead: it erases and restores the sink's error for you.
+    ///
+    /// # Errors
+    /// [`ErasedError`] when the sink failed; the real error is kept by the caller.
+    fn write_dyn(&self, sink: &mut dyn Sink<Error = ErasedError>) -> Result<(), ErasedError>;
+
+    /// [`ByteRepr::encoded_len`] of `self`.
+    fn dyn_encoded_len(&self) -> usize;
+}
+
+impl<T: ByteRepr> DynByteRepr for T {
+    #[inline]
+    fn write_dyn(&self, sink: &mut dyn Sink<Error = ErasedError>) -> Result<(), ErasedError> {
+        self.write_to(sink)
+    }
+
+    #[inline]
+    fn dyn_encoded_len(&self) -> usize {
+        self.encoded_len()
+    }
+}
+
+impl ByteRepr for dyn DynByteRepr + '_ {
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        let mut erased = Erase { sink, error: None };
+        // A failed write stores the sink's error in `erased.error`; only `Erase` can make an
+        // `ErasedError`, so `Err` here always comes with a stored error.
+        let _ = self.write_dyn(&mut erased);
+        match erased.error {
+            Some(error) => Err(error),
+            None => Ok(()),
+        }
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        self.dyn_encoded_len()
+    }
+}
+
+/// The stand-in error of the type-erased sink that [`DynByteRepr::write_dyn`] writes to: the
+/// sink failed, and its real error is held by whoever erased it. Only this crate creates one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErasedError(());
+
+impl core::fmt::Display for ErasedError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("the sink failed; its error is held by the caller")
+    }
+}
+
+impl core::error::Error for ErasedError {}
+
+/// A sink with its error type erased: forwards every typed method to `sink` (so a format
+/// adapter's encoding stays in force) and keeps the first error aside.
+struct Erase<'a, S: Sink + ?Sized> {
+    sink: &'a mut S,
+    error: Option<S::Error>,
+}
+
+impl<S: Sink + ?Sized> Erase<'_, S> {
+    #[inline]
+    fn keep(&mut self, result: Result<(), S::Error>) -> Result<(), ErasedError> {
+        result.map_err(|error| {
+            self.error = Some(error);
+            ErasedError(())
+        })
+    }
+}
+
+macro_rules! forward_erased {
+    ($($name:ident($ty:ty);)*) => {
+        $(
+            #[inline]
+            fn $name(&mut self, value: $ty) -> Result<(), ErasedError> {
+                let result = self.sink.$name(value);
+                self.keep(result)
+            }
+        )*
+    };
+}
+
+impl<S: Sink + ?Sized> Sink for Erase<'_, S> {
+    type Error = ErasedError;
+
+    #[inline]
+    fn write_raw(&mut self, bytes: &[u8]) -> Result<(), ErasedError> {
+        let result = self.sink.write_raw(bytes);
+        self.keep(result)
+    }
+
+    forward_erased! {
+        write_u8(u8); write_u16(u16); write_u32(u32); write_u64(u64); write_u128(u128);
+        write_i8(i8); write_i16(i16); write_i32(i32); write_i64(i64); write_i128(i128);
+        write_usize(usize); write_isize(isize); write_f32(f32); write_f64(f64);
+        write_bool(bool); write_char(char); write_len(usize); write_tag(u32); write_str(&str);
+        write_u8_slice(&[u8]); write_i8_slice(&[i8]); write_u16_slice(&[u16]);
+        write_u32_slice(&[u32]); write_u64_slice(&[u64]); write_u128_slice(&[u128]);
+        write_i16_slice(&[i16]); write_i32_slice(&[i32]); write_i64_slice(&[i64]);
+        write_i128_slice(&[i128]); write_usize_slice(&[usize]); write_isize_slice(&[isize]);
+        write_f32_slice(&[f32]); write_f64_slice(&[f64]); write_bool_slice(&[bool]);
+    }
+
+    #[cfg(feature = "alloc")]
+    fn with_scratch(
+        &mut self,
+        scratch: &mut alloc::vec::Vec<u8>,
+        write: &mut crate::EntryWriter<'_, ErasedError>,
+    ) -> Result<(), ErasedError> {
+        let result = self.sink.with_scratch(scratch, &mut |inner| {
+            let mut erased = Erase {
+                sink: inner,
+                error: None,
+            };
+            let _ = write(&mut erased);
+            match erased.error {
+                Some(error) => Err(error),
+                None => Ok(()),
+            }
+        });
+        self.keep(result)
+    }
+}
