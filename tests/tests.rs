@@ -9,4 +9,5 @@ mod golden;
 mod hashing;
 mod injectivity;
 mod java;
+mod lazy;
 mod properties;
