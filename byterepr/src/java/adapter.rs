@@ -2,6 +2,7 @@
 
 use super::Error;
 use super::utf::{MAX_UTF_LEN, modified_utf8_len, write_modified_utf8};
+use crate::hash::FinishSink;
 use crate::{Sink, canonical_f32_bits, canonical_f64_bits};
 
 /// How many bytes the slice writers convert to big-endian at a time.
@@ -232,5 +233,16 @@ impl<S: Sink> Sink for Java<S> {
         write(&mut Java::new(crate::sinks::Scratch::<S::Error>::new(
             scratch,
         )))
+    }
+}
+
+/// Closing the adapter closes the sink underneath: `Encoder<Java<Sha256Sink>>` folds values
+/// into the SHA-256 of their Java encoding.
+impl<S: FinishSink> FinishSink for Java<S> {
+    type Output = S::Output;
+
+    #[inline]
+    fn finish_sink(self) -> Result<S::Output, Self::Error> {
+        self.inner.finish_sink().map_err(Error::Sink)
     }
 }

@@ -4,15 +4,25 @@
 //! The encoding is the [`Java`] sink adapter: it overrides the typed methods of [`Sink`], so
 //! every [`ByteRepr`] impl, derived or hand-written, writes Java bytes through it without
 //! knowing. The one-call helpers wrap it: [`to_vec`], [`extend_vec`], [`encoded_len`],
-//! [`write`] (into any sink), [`to_writer`], [`sha256`], and for lazy sequences
-//! [`write_seq`] and [`seq_to_vec`].
+//! [`write()`] (into any sink), [`to_writer`], [`sha256`], and for lazy sequences
+//! [`write_seq`] and [`seq_to_vec`]. The chaining and folding forms of [`dsl`](crate::dsl)
+//! work in the Java encoding too: [`java_bytes!`](crate::java_bytes), [`encoder`],
+//! [`sha256_encoder`], `java::to_vec(&chain![..])`, and `&dyn DynByteRepr` lists.
 //!
 //! ```
 //! // The example the project started from: writeUTF("DSL"); writeInt(32); writeBoolean(true)
 //! let bytes = byterepr::java::to_vec(&("DSL", 32i32, true))?;
 //! assert_eq!(bytes, [0x00, 0x03, 0x44, 0x53, 0x4c, 0x00, 0x00, 0x00, 0x20, 0x01]);
 //!
-//! // Folding a list of values: a sequence is writeInt(count), then each value.
+//! // The same as a chain, a fold, and a list of trait objects.
+//! let expected = byterepr::java_bytes!["DSL", 32i32, true]?;
+//! assert_eq!(bytes, expected);
+//! let folded = ["DSL"].iter().fold(byterepr::java::encoder(), |e, s| e.push(s));
+//! assert_eq!(folded.push(&32i32).push(&true).try_finish()?, expected);
+//! let fields: [&dyn byterepr::DynByteRepr; 3] = [&"DSL", &32i32, &true];
+//! assert_eq!(byterepr::java::to_vec(&fields)?, expected);
+//!
+//! // A sequence is writeInt(count), then each value.
 //! let bytes = byterepr::java::seq_to_vec([1i16, 2, 3].iter()).unwrap();
 //! assert_eq!(bytes, [0, 0, 0, 3, 0, 1, 0, 2, 0, 3]);
 //! # Ok::<(), byterepr::java::Error>(())
@@ -247,4 +257,48 @@ where
     let mut bytes = alloc::vec::Vec::new();
     write_seq(&mut bytes, items)?;
     Ok(bytes)
+}
+
+/// An [`Encoder`](crate::Encoder) that folds values into a `Vec` in the Java encoding; `try_finish` gives
+/// the bytes or the first error.
+///
+/// ```
+/// let encoder = [1i32, 2].iter().fold(byterepr::java::encoder(), |e, n| e.push(n));
+/// assert_eq!(encoder.try_finish()?, [0, 0, 0, 1, 0, 0, 0, 2]);
+/// # Ok::<(), byterepr::java::Error>(())
+/// ```
+#[cfg(feature = "alloc")]
+#[must_use]
+pub fn encoder() -> crate::Encoder<Java<alloc::vec::Vec<u8>>> {
+    crate::Encoder::with_sink(Java::new(alloc::vec::Vec::new()))
+}
+
+/// An [`Encoder`](crate::Encoder) that folds values into the SHA-256 of their Java encoding; `try_finish`
+/// gives the digest or the first error.
+///
+/// ```
+/// let digest = byterepr::java::sha256_encoder().push(&"DSL").push(&32i32).try_finish()?;
+/// assert_eq!(digest[..], byterepr::java::sha256(&("DSL", 32i32))?);
+/// # Ok::<(), byterepr::java::Error>(())
+/// ```
+#[cfg(feature = "sha256")]
+#[must_use]
+pub fn sha256_encoder() -> crate::Encoder<Java<crate::hash::Sha256Sink>> {
+    crate::Encoder::with_sink(Java::new(crate::hash::Sha256Sink::new()))
+}
+
+/// The Java encoding of each of the given expressions in turn, in a new `Vec<u8>`: the
+/// [`bytes!`](crate::bytes) of the Java encoding, and the Scala DSL's `"DSL" ~ 32 ~ true ~|`.
+/// Returns `Result<Vec<u8>, java::Error>`.
+///
+/// ```
+/// assert_eq!(
+///     byterepr::java_bytes!["DSL", 32i32, true]?,
+///     [0x00, 0x03, 0x44, 0x53, 0x4c, 0x00, 0x00, 0x00, 0x20, 0x01]
+/// );
+/// # Ok::<(), byterepr::java::Error>(())
+/// ```
+#[macro_export]
+macro_rules! java_bytes {
+    ($($value:expr),* $(,)?) => { $crate::java::to_vec(&$crate::chain!($($value),*)) };
 }
