@@ -20,8 +20,22 @@ struct Record {
 }
 
 impl Record {
-    #[allow(clippy::type_complexity, reason = "the tuple is the point of the comparison")]
-    fn as_tuple(&self) -> (u64, &str, &[String], f64, &Option<String>, [bool; 3], char, i16) {
+    #[allow(
+        clippy::type_complexity,
+        reason = "the tuple is the point of the comparison"
+    )]
+    fn as_tuple(
+        &self,
+    ) -> (
+        u64,
+        &str,
+        &[String],
+        f64,
+        &Option<String>,
+        [bool; 3],
+        char,
+        i16,
+    ) {
         (
             self.id,
             &self.name,
@@ -46,16 +60,18 @@ fn record() -> impl Strategy<Value = Record> {
         any::<char>(),
         any::<i16>(),
     )
-        .prop_map(|(id, name, tags, score, note, flags, initial, delta)| Record {
-            id,
-            name,
-            tags,
-            score,
-            note,
-            flags,
-            initial,
-            delta,
-        })
+        .prop_map(
+            |(id, name, tags, score, note, flags, initial, delta)| Record {
+                id,
+                name,
+                tags,
+                score,
+                note,
+                flags,
+                initial,
+                delta,
+            },
+        )
 }
 
 #[derive(ByteRepr, Debug, Clone)]
@@ -117,11 +133,16 @@ enum Small {
     Nothing,
     Flag(bool),
     Pair(bool, Option<bool>),
-    Text { text: String },
+    Text {
+        text: String,
+    },
     Bits(Vec<bool>),
     #[byterepr(tag = 9)]
     Nested(Box<Small>),
-    Last { a: Option<u8>, b: u8 },
+    Last {
+        a: Option<u8>,
+        b: u8,
+    },
 }
 
 /// Every `Small` up to a small size: all leaves, and each leaf nested once.

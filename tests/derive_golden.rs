@@ -165,7 +165,10 @@ fn a_domain_comes_first_as_a_string() {
         &[0x08, b'e', b'x', b'.', b'P', b'o', b'i', b'n', b't', 0x07],
     );
     check(&DomainEnum::A, &[0x04, b'e', b'x', b'.', b'E', 0x00]);
-    check(&DomainEnum::B(7), &[0x04, b'e', b'x', b'.', b'E', 0x01, 0x07]);
+    check(
+        &DomainEnum::B(7),
+        &[0x04, b'e', b'x', b'.', b'E', 0x01, 0x07],
+    );
     assert_eq!(DomainPoint::ENCODED_SIZE, Some(1 + 8 + 1));
     assert_eq!(DomainEnum::ENCODED_SIZE, None);
 }
@@ -203,9 +206,15 @@ fn generic_types_write_their_arguments_encodings() {
         },
         &[0x02, 0x01, 0x02],
     );
-    check(&Either::<u8, String>::Right("hi".into()), &[0x01, 0x02, b'h', b'i']);
+    check(
+        &Either::<u8, String>::Right("hi".into()),
+        &[0x01, 0x02, b'h', b'i'],
+    );
     check(&Either::<u8, String>::Left(9), &[0x00, 0x09]);
-    check(&Either::<Option<u8>, ()>::Left(Some(5)), &[0x00, 0x01, 0x05]);
+    check(
+        &Either::<Option<u8>, ()>::Left(Some(5)),
+        &[0x00, 0x01, 0x05],
+    );
     // Arrays carry no length (SPEC 3.6): the arity is in the type.
     check(&Buffer { bytes: [1, 2, 3] }, &[1, 2, 3]);
     assert_eq!(Buffer::<3>::ENCODED_SIZE, Some(3));

@@ -3,12 +3,7 @@
 //! crate-level variants, with a renamed dependency and `missing_docs`, live in the
 //! `byterepr-hygiene-tests` crate under `tests/hygiene`.)
 
-#[deny(
-    warnings,
-    unused_qualifications,
-    clippy::all,
-    clippy::pedantic
-)]
+#[deny(warnings, unused_qualifications, clippy::all, clippy::pedantic)]
 #[no_implicit_prelude]
 mod no_prelude {
     use ::byterepr::Sink;
@@ -48,12 +43,7 @@ mod no_prelude {
 }
 
 /// Items named like what the generated code uses; the derive must not pick any of them up.
-#[deny(
-    warnings,
-    unused_qualifications,
-    clippy::all,
-    clippy::pedantic
-)]
+#[deny(warnings, unused_qualifications, clippy::all, clippy::pedantic)]
 #[allow(
     dead_code,
     non_camel_case_types,
@@ -156,7 +146,10 @@ fn derives_beside_shadowing_items_encode_as_expected() {
         byterepr::to_vec(&shadowed::ShadowedEnum::B { b: 3 }),
         [0x05, 0x03, 0x03]
     );
-    assert_eq!(byterepr::to_vec(&shadowed::ShadowedEnum::A(3)), [0x00, 0x03]);
+    assert_eq!(
+        byterepr::to_vec(&shadowed::ShadowedEnum::A(3)),
+        [0x00, 0x03]
+    );
     let locals = shadowed::LocalNames {
         __sink: 1,
         __size: 2,

@@ -83,14 +83,20 @@ fn recursive_types() {
     );
 }
 
-#[allow(non_camel_case_types, reason = "raw identifiers are the point of the test")]
+#[allow(
+    non_camel_case_types,
+    reason = "raw identifiers are the point of the test"
+)]
 #[derive(ByteRepr)]
 struct r#struct {
     r#type: u8,
     r#match: bool,
 }
 
-#[allow(non_camel_case_types, reason = "raw identifiers are the point of the test")]
+#[allow(
+    non_camel_case_types,
+    reason = "raw identifiers are the point of the test"
+)]
 #[derive(ByteRepr)]
 enum r#enum {
     r#fn,

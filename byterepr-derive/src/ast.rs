@@ -44,6 +44,9 @@ impl Field<'_> {
 
 impl<'a> Input<'a> {
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Self {
+        // Container attributes first, so errors come out in source order.
+        let is_enum = matches!(input.data, Data::Enum(_));
+        let attrs = attr::container(&input.attrs, is_enum, errors);
         let shape = match &input.data {
             Data::Struct(data) => Shape::Struct(fields(&data.fields, errors)),
             Data::Enum(data) => Shape::Enum(
@@ -58,11 +61,10 @@ impl<'a> Input<'a> {
             ),
             Data::Union(data) => Shape::Union(data.union_token.span),
         };
-        let is_enum = matches!(input.data, Data::Enum(_));
         Input {
             ident: &input.ident,
             generics: &input.generics,
-            attrs: attr::container(&input.attrs, is_enum, errors),
+            attrs,
             shape,
         }
     }

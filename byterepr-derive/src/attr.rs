@@ -231,7 +231,9 @@ fn parse_one(meta: &ParseNestedMeta, role: Role, slots: &mut Slots) -> syn::Resu
 
 fn misplaced(path: &Path, name: &str, role: Role) -> syn::Error {
     let home = match name {
-        "crate" | "domain" => "the struct or enum itself, like #[byterepr(domain = \"app.Type\")] above `struct`",
+        "crate" | "domain" => {
+            "the struct or enum itself, like #[byterepr(domain = \"app.Type\")] above `struct`"
+        }
         "tag" => "an enum variant, like #[byterepr(tag = 3)] above the variant",
         "skip" | "with" => "a field, like #[byterepr(skip)] above the field",
         _ => "a struct, an enum or a field",
@@ -262,7 +264,12 @@ fn first<T>(path: &Path, name: &str, slot: &mut Option<T>, value: T) -> syn::Res
     Ok(())
 }
 
-fn set_mode(path: &Path, slots: &mut Slots, mode: FieldMode, name: &'static str) -> syn::Result<()> {
+fn set_mode(
+    path: &Path,
+    slots: &mut Slots,
+    mode: FieldMode,
+    name: &'static str,
+) -> syn::Result<()> {
     match &slots.mode {
         None => {
             slots.mode = Some((mode, name));

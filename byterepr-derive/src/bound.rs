@@ -150,10 +150,7 @@ mod tests {
 
     #[test]
     fn finds_parameters_inside_other_types() {
-        assert_eq!(
-            uses("Vec<(T, &'a [U; 4])>", &["T", "U", "V"]).0,
-            ["T", "U"]
-        );
+        assert_eq!(uses("Vec<(T, &'a [U; 4])>", &["T", "U", "V"]).0, ["T", "U"]);
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! called `Result`, `Ok`, `core`, ...
 
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
-use quote::quote;
+use quote::{quote, quote_spanned};
 use syn::DeriveInput;
+use syn::spanned::Spanned;
 
 use crate::ast::{Field, Input, Shape, Variant};
 use crate::attr::FieldMode;
@@ -59,7 +60,6 @@ fn stub(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
 struct Locals {
     sink: Ident,
     size: Ident,
-    counter: Ident,
 }
 
 impl Locals {
@@ -68,7 +68,6 @@ impl Locals {
         Locals {
             sink: local("__sink"),
             size: local("__size"),
-            counter: local("__counter"),
         }
     }
 
@@ -103,8 +102,12 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
                 quote!(&self.#member)
             };
             let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
-            let writes = fields.iter().filter_map(|f| field_write(f, &access(f), &locals, krate));
-            let lens = fields.iter().filter_map(|f| field_len(f, &access(f), &locals, krate));
+            let writes = fields
+                .iter()
+                .filter_map(|f| field_write(f, &access(f), &locals, krate));
+            let lens = fields
+                .iter()
+                .filter_map(|f| field_len(f, &access(f), krate));
             (
                 quote!(#krate::__private::sum_sizes(&[#domain_size #(#sizes),*])),
                 quote! {
@@ -124,7 +127,10 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
         Shape::Enum(variants) => {
             let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
                 let tag = Literal::u64_suffixed(u64::from(tag));
-                let fields = variant.fields.iter().filter_map(|f| field_size(f, ident, krate));
+                let fields = variant
+                    .fields
+                    .iter()
+                    .filter_map(|f| field_size(f, ident, krate));
                 quote!(#krate::__private::sum_sizes(&[
                     #domain_size
                     ::core::option::Option::Some(#krate::leb128::encoded_len_u64(#tag)),
@@ -138,7 +144,7 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
             let lens = variants
                 .iter()
                 .zip(tags)
-                .map(|(variant, &tag)| variant_len(variant, tag, &locals, krate));
+                .map(|(variant, &tag)| variant_len(variant, tag, krate));
             (
                 quote!(#krate::__private::same_size(&[#(#sizes),*])),
                 quote! {
@@ -150,6 +156,27 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
             )
         }
         Shape::Union(_) => unreachable!("unions are rejected by check"),
+    };
+
+    // A `with` function is only ever called from `write_to`, so a wrong one is reported once;
+    // such types keep the provided `encoded_len`, which runs `write_to` on a `LenCounter`.
+    let has_with = input
+        .all_fields()
+        .any(|field| matches!(field.attrs.mode, FieldMode::With(_)));
+    let encoded_len = if has_with {
+        quote!()
+    } else {
+        quote! {
+            #[inline]
+            fn encoded_len(&self) -> ::core::primitive::usize {
+                if let ::core::option::Option::Some(#size) =
+                    <Self as #krate::ByteRepr>::ENCODED_SIZE
+                {
+                    return #size;
+                }
+                #len_body
+            }
+        }
     };
 
     quote! {
@@ -167,15 +194,7 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
                     #write_body
                 }
 
-                #[inline]
-                fn encoded_len(&self) -> ::core::primitive::usize {
-                    if let ::core::option::Option::Some(#size) =
-                        <Self as #krate::ByteRepr>::ENCODED_SIZE
-                    {
-                        return #size;
-                    }
-                    #len_body
-                }
+                #encoded_len
             }
         };
     }
@@ -225,29 +244,22 @@ fn field_write(
     match &field.attrs.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
-        FieldMode::With(function) => Some(quote!(#function(#value, #sink)?;)),
+        FieldMode::With(function) => {
+            // Spanned at the path, so a function of the wrong signature is reported there.
+            let call = quote_spanned!(function.span()=> __private::call_with::<#ty, __S, _>);
+            Some(quote!(#krate::#call(#function, #value, #sink)?;))
+        }
     }
 }
 
-/// The expression giving the field's encoded length, computed without encoding it (a `with`
-/// field is measured by running its function against a `LenCounter`).
-fn field_len(
-    field: &Field,
-    value: &TokenStream,
-    locals: &Locals,
-    krate: &TokenStream,
-) -> Option<TokenStream> {
+/// The expression giving the field's encoded length, computed without encoding it.
+fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
-    let counter = &locals.counter;
     match &field.attrs.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))),
         FieldMode::Skip => None,
-        FieldMode::With(function) => Some(quote!({
-            let mut #counter = #krate::LenCounter::new();
-            match #function(#value, &mut #counter) {
-                ::core::result::Result::Ok(()) => #counter.len(),
-            }
-        })),
+        // Types with `with` fields keep the provided `encoded_len` (see `generate`).
+        FieldMode::With(_) => None,
     }
 }
 
@@ -287,14 +299,14 @@ fn variant_write(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStre
     }
 }
 
-fn variant_len(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStream) -> TokenStream {
+fn variant_len(variant: &Variant, tag: u32, krate: &TokenStream) -> TokenStream {
     let (pattern, bindings) = variant_pattern(variant);
     let tag = Literal::u64_suffixed(u64::from(tag));
     let lens = variant
         .fields
         .iter()
         .zip(&bindings)
-        .filter_map(|(field, binding)| field_len(field, binding.as_ref()?, locals, krate));
+        .filter_map(|(field, binding)| field_len(field, binding.as_ref()?, krate));
     quote! {
         #pattern => #krate::leb128::encoded_len_u64(#tag) #(.saturating_add(#lens))*,
     }

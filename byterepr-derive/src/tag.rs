@@ -31,7 +31,10 @@ pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
             continue;
         };
         if let Some(owner) = owners.get(&tag) {
-            let span = variant.attrs.tag.map_or(variant.ident.span(), |(_, span)| span);
+            let span = variant
+                .attrs
+                .tag
+                .map_or(variant.ident.span(), |(_, span)| span);
             let how = if variant.attrs.tag.is_some() {
                 "pinned"
             } else {

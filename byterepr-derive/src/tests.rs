@@ -28,7 +28,9 @@ fn struct_writes_fields_in_order_through_their_types() {
 
 #[test]
 fn skipped_fields_are_neither_written_nor_counted() {
-    let out = squash(&expand(quote! { struct P { x: u8, #[byterepr(skip)] cache: u64 } }));
+    let out = squash(&expand(
+        quote! { struct P { x: u8, #[byterepr(skip)] cache: u64 } },
+    ));
     assert!(!out.contains("self.cache"), "{out}");
 }
 
@@ -37,7 +39,11 @@ fn enum_tags_count_on_from_the_last_pinned_one() {
     let out = squash(&expand(quote! {
         enum E { A, #[byterepr(tag = 7)] B(u8), C { x: u8 } }
     }));
-    for (variant, tag) in [("A{..}", 0), ("B{0:__field0,..}", 7), ("C{x:__field0,..}", 8)] {
+    for (variant, tag) in [
+        ("A{..}", 0),
+        ("B{0:__field0,..}", 7),
+        ("C{x:__field0,..}", 8),
+    ] {
         let arm = format!("Self::{variant}=>{{::byterepr::Sink::write_tag(__sink,{tag}u32)?;");
         assert!(out.contains(&arm), "{arm} not in {out}");
     }

@@ -178,6 +178,19 @@ where
 pub mod __private {
     pub use crate::impls::sum_sizes;
 
+    /// Calls the function of `#[byterepr(with = function)]` on a field of type `T`. Going
+    /// through this bound, a function of the wrong signature is reported once, at its path,
+    /// with the signature it needs.
+    #[inline(always)]
+    pub fn call_with<T, S, F>(function: F, field: &T, sink: &mut S) -> Result<(), S::Error>
+    where
+        T: ?Sized,
+        S: crate::Sink + ?Sized,
+        F: FnOnce(&T, &mut S) -> Result<(), S::Error>,
+    {
+        function(field, sink)
+    }
+
     /// The size every entry shares, or `None` when one is `None`, two differ, or there are
     /// none: the fixed size of an enum whose variants (tag included) all encode to one length.
     #[must_use]

@@ -38,6 +38,13 @@ use crate::sinks::LenCounter;
 /// let bytes = byterepr::to_vec(&Celsius { tenths: -5, label: "air".into() });
 /// assert_eq!(bytes, [0xfb, 0xff, 0xff, 0xff, 3, b'a', b'i', b'r']);
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no byte encoding: it does not implement `ByteRepr`",
+    label = "`{Self}` does not implement `ByteRepr`",
+    note = "derive it with `#[derive(ByteRepr)]` or implement it by hand; for a field whose type \
+            you cannot change, write it with `#[byterepr(with = path::to::fn)]` or \
+            leave it out with `#[byterepr(skip)]`"
+)]
 pub trait ByteRepr {
     /// Writes `self` into `sink`.
     ///

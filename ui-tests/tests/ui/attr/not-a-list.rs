@@ -1,0 +1,9 @@
+use byterepr::ByteRepr;
+
+#[derive(ByteRepr)]
+struct Order {
+    #[byterepr]
+    id: u64,
+}
+
+fn main() {}

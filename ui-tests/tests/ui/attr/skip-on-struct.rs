@@ -1,0 +1,9 @@
+use byterepr::ByteRepr;
+
+#[derive(ByteRepr)]
+#[byterepr(skip)]
+struct Order {
+    id: u64,
+}
+
+fn main() {}

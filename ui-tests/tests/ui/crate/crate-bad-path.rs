@@ -1,0 +1,9 @@
+use byterepr::ByteRepr;
+
+#[derive(ByteRepr)]
+#[byterepr(crate = "my framework::byterepr")]
+struct Order {
+    id: u64,
+}
+
+fn main() {}

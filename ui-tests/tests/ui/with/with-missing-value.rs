@@ -1,0 +1,9 @@
+use byterepr::ByteRepr;
+
+#[derive(ByteRepr)]
+struct Order {
+    #[byterepr(with)]
+    id: u64,
+}
+
+fn main() {}
