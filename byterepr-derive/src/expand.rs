@@ -78,85 +78,12 @@ impl Locals {
 
 pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> TokenStream {
     let locals = Locals::new();
-    let Locals { sink, size, .. } = &locals;
+    let Locals { sink, size } = &locals;
     let ident = input.ident;
     let generics = bound::with_bounds(input, krate);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
 
-    let (domain_write, domain_len, domain_size) = match &input.attrs.domain {
-        Some(domain) => {
-            let n = Literal::usize_suffixed(domain.value().len());
-            (
-                quote!(#krate::Sink::write_str(#sink, #domain)?;),
-                quote!((#krate::len_prefix_size(#n) + #n)),
-                quote!(::core::option::Option::Some(#krate::len_prefix_size(#n) + #n),),
-            )
-        }
-        None => (quote!(), quote!(0usize), quote!()),
-    };
-
-    let (encoded_size, write_body, len_body) = match &input.shape {
-        Shape::Struct(fields) => {
-            let access = |field: &Field| {
-                let member = &field.member;
-                quote!(&self.#member)
-            };
-            let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
-            let writes = fields
-                .iter()
-                .filter_map(|f| field_write(f, &access(f), &locals, krate));
-            let lens = fields
-                .iter()
-                .filter_map(|f| field_len(f, &access(f), krate));
-            (
-                quote!(#krate::__private::sum_sizes(&[#domain_size #(#sizes),*])),
-                quote! {
-                    #domain_write
-                    #(#writes)*
-                    ::core::result::Result::Ok(())
-                },
-                quote!(#domain_len #(.saturating_add(#lens))*),
-            )
-        }
-        // No values: nothing to write, not even the domain.
-        Shape::Enum(variants) if variants.is_empty() => (
-            quote!(::core::option::Option::None),
-            quote!(match *self {}),
-            quote!(match *self {}),
-        ),
-        Shape::Enum(variants) => {
-            let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
-                let tag = Literal::u64_suffixed(u64::from(tag));
-                let fields = variant
-                    .fields
-                    .iter()
-                    .filter_map(|f| field_size(f, ident, krate));
-                quote!(#krate::__private::sum_sizes(&[
-                    #domain_size
-                    ::core::option::Option::Some(#krate::leb128::encoded_len_u64(#tag)),
-                    #(#fields),*
-                ]))
-            });
-            let writes = variants
-                .iter()
-                .zip(tags)
-                .map(|(variant, &tag)| variant_write(variant, tag, &locals, krate));
-            let lens = variants
-                .iter()
-                .zip(tags)
-                .map(|(variant, &tag)| variant_len(variant, tag, krate));
-            (
-                quote!(#krate::__private::same_size(&[#(#sizes),*])),
-                quote! {
-                    #domain_write
-                    match self { #(#writes)* }
-                    ::core::result::Result::Ok(())
-                },
-                quote!(#domain_len .saturating_add(match self { #(#lens)* })),
-            )
-        }
-        Shape::Union(_) => unreachable!("unions are rejected by check"),
-    };
+    let (encoded_size, write_body, len_body) = bodies(input, tags, &locals, krate);
 
     // A `with` function is only ever called from `write_to`, so a wrong one is reported once;
     // such types keep the provided `encoded_len`, which runs `write_to` on a `LenCounter`.
@@ -197,6 +124,92 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
                 #encoded_len
             }
         };
+    }
+}
+
+/// The three generated parts that depend on the shape: the `ENCODED_SIZE` expression, the
+/// body of `write_to` and the length expression of `encoded_len`.
+fn bodies(
+    input: &Input,
+    tags: &[u32],
+    locals: &Locals,
+    krate: &TokenStream,
+) -> (TokenStream, TokenStream, TokenStream) {
+    let sink = &locals.sink;
+    let ident = input.ident;
+    let (domain_write, domain_len, domain_size) = match &input.attrs.domain {
+        Some(domain) => {
+            let n = Literal::usize_suffixed(domain.value().len());
+            (
+                quote!(#krate::Sink::write_str(#sink, #domain)?;),
+                quote!((#krate::len_prefix_size(#n) + #n)),
+                quote!(::core::option::Option::Some(#krate::len_prefix_size(#n) + #n),),
+            )
+        }
+        None => (quote!(), quote!(0usize), quote!()),
+    };
+
+    match &input.shape {
+        Shape::Struct(fields) => {
+            let access = |field: &Field| {
+                let member = &field.member;
+                quote!(&self.#member)
+            };
+            let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
+            let writes = fields
+                .iter()
+                .filter_map(|f| field_write(f, &access(f), locals, krate));
+            let lens = fields
+                .iter()
+                .filter_map(|f| field_len(f, &access(f), krate));
+            (
+                quote!(#krate::__private::sum_sizes(&[#domain_size #(#sizes),*])),
+                quote! {
+                    #domain_write
+                    #(#writes)*
+                    ::core::result::Result::Ok(())
+                },
+                quote!(#domain_len #(.saturating_add(#lens))*),
+            )
+        }
+        // No values: nothing to write, not even the domain.
+        Shape::Enum(variants) if variants.is_empty() => (
+            quote!(::core::option::Option::None),
+            quote!(match *self {}),
+            quote!(match *self {}),
+        ),
+        Shape::Enum(variants) => {
+            let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
+                let tag = Literal::u64_suffixed(u64::from(tag));
+                let fields = variant
+                    .fields
+                    .iter()
+                    .filter_map(|f| field_size(f, ident, krate));
+                quote!(#krate::__private::sum_sizes(&[
+                    #domain_size
+                    ::core::option::Option::Some(#krate::leb128::encoded_len_u64(#tag)),
+                    #(#fields),*
+                ]))
+            });
+            let writes = variants
+                .iter()
+                .zip(tags)
+                .map(|(variant, &tag)| variant_write(variant, tag, locals, krate));
+            let lens = variants
+                .iter()
+                .zip(tags)
+                .map(|(variant, &tag)| variant_len(variant, tag, krate));
+            (
+                quote!(#krate::__private::same_size(&[#(#sizes),*])),
+                quote! {
+                    #domain_write
+                    match self { #(#writes)* }
+                    ::core::result::Result::Ok(())
+                },
+                quote!(#domain_len .saturating_add(match self { #(#lens)* })),
+            )
+        }
+        Shape::Union(_) => unreachable!("unions are rejected by check"),
     }
 }
 
@@ -257,9 +270,8 @@ fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<
     let ty = field.ty;
     match &field.attrs.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))),
-        FieldMode::Skip => None,
         // Types with `with` fields keep the provided `encoded_len` (see `generate`).
-        FieldMode::With(_) => None,
+        FieldMode::Skip | FieldMode::With(_) => None,
     }
 }
 

@@ -181,7 +181,7 @@ pub mod __private {
     /// Calls the function of `#[byterepr(with = function)]` on a field of type `T`. Going
     /// through this bound, a function of the wrong signature is reported once, at its path,
     /// with the signature it needs.
-    #[inline(always)]
+    #[inline]
     pub fn call_with<T, S, F>(function: F, field: &T, sink: &mut S) -> Result<(), S::Error>
     where
         T: ?Sized,
