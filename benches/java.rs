@@ -1,0 +1,149 @@
+//! The Java encoding + SHA-256 per record, against what the JVM does on the same records
+//! (`java/bench/JavaBench.java`: `DataOutputStream` into `MessageDigest`).
+//!
+//! The records are `Twins.order(i)` of the Java side, `i < 10_000`; the type and generator
+//! below mirror it, and tests/java.rs checks that both sides give the same bytes and digests.
+//! Before measuring, this prints the SHA-256 over all record digests; `JavaBench` prints the
+//! same checksum, so the two measure the same work.
+//!
+//! Run: `cargo bench -p byterepr-benches --bench java`; the JVM side:
+//! `javac -d /tmp/jb java/src/byterepr/*.java java/test/*.java java/bench/*.java &&
+//! java -cp /tmp/jb JavaBench`.
+
+use std::hint::black_box;
+
+use byterepr::ByteRepr;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use sha2::{Digest, Sha256};
+
+#[derive(ByteRepr)]
+struct Line {
+    sku: String,
+    qty: u32,
+    price_cents: i64,
+    discount: f32,
+}
+
+#[derive(ByteRepr)]
+enum Status {
+    Open,
+    Shipped { carrier: String, at: i64 },
+    Cancelled(Option<String>),
+}
+
+#[derive(ByteRepr)]
+struct Order {
+    id: u64,
+    customer: String,
+    lines: Vec<Line>,
+    note: Option<String>,
+    paid: bool,
+    created: i64,
+    status: Status,
+}
+
+const RECORDS: u32 = 10_000;
+
+/// The i-th record, as `Twins.order(i)` builds it.
+fn order(i: u32) -> Order {
+    let lines = (0..=i % 5)
+        .map(|j| Line {
+            sku: format!("SKU-{}", (i * 7 + j) % 10000),
+            qty: j + 1,
+            price_cents: i64::from(199 + 100 * j + i % 50),
+            discount: f32::from(u16::try_from(j).expect("j < 5")) * 0.05,
+        })
+        .collect();
+    let created = 1_700_000_000_000 + i64::from(i) * 1000;
+    let status = match i % 4 {
+        0 => Status::Open,
+        1 => Status::Shipped {
+            carrier: "DHL Express".into(),
+            at: created + 86_400_000,
+        },
+        2 => Status::Cancelled(Some("out of stock".into())),
+        _ => Status::Cancelled(None),
+    };
+    Order {
+        id: 1_000_000 + u64::from(i),
+        customer: format!("customer-{}", i % 1000),
+        lines,
+        note: i
+            .is_multiple_of(3)
+            .then(|| "gift wrap, ring twice: é€".into()),
+        paid: i.is_multiple_of(2),
+        created,
+        status,
+    }
+}
+
+fn java_sha256(c: &mut Criterion) {
+    let records: Vec<Order> = (0..RECORDS).map(order).collect();
+
+    let mut all = Sha256::new();
+    let mut bytes = 0;
+    for record in &records {
+        all.update(byterepr::java::sha256(record).expect("encodable"));
+        bytes += byterepr::java::encoded_len(record).expect("encodable");
+    }
+    println!(
+        "records: {RECORDS}, mean encoded size {:.1} bytes",
+        f64::from(u32::try_from(bytes).expect("small")) / f64::from(RECORDS)
+    );
+    let checksum: String = all.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    println!("checksum (SHA-256 of all record digests): {checksum}");
+
+    let mut group = c.benchmark_group("java_sha256_per_record");
+    group.throughput(Throughput::Elements(u64::from(RECORDS)));
+    group.bench_function("byterepr::java::sha256 (streamed)", |b| {
+        b.iter(|| {
+            for record in &records {
+                black_box(byterepr::java::sha256(black_box(record)).expect("encodable"));
+            }
+        });
+    });
+    let mut buf = Vec::new();
+    group.bench_function(
+        "java::extend_vec into a reused Vec, then Sha256::digest",
+        |b| {
+            b.iter(|| {
+                for record in &records {
+                    buf.clear();
+                    byterepr::java::extend_vec(black_box(record), &mut buf).expect("encodable");
+                    black_box(Sha256::digest(&buf));
+                }
+            });
+        },
+    );
+    group.bench_function("java::extend_vec only (no hash)", |b| {
+        b.iter(|| {
+            for record in &records {
+                buf.clear();
+                byterepr::java::extend_vec(black_box(record), &mut buf).expect("encodable");
+                black_box(&buf);
+            }
+        });
+    });
+    let encoded: Vec<Vec<u8>> = records
+        .iter()
+        .map(|record| byterepr::java::to_vec(record).expect("encodable"))
+        .collect();
+    group.bench_function("Sha256::digest of the pre-encoded bytes (the limit)", |b| {
+        b.iter(|| {
+            for bytes in &encoded {
+                black_box(Sha256::digest(black_box(bytes)));
+            }
+        });
+    });
+    group.bench_function("canonical byterepr::sha256, for reference", |b| {
+        b.iter(|| {
+            for record in &records {
+                black_box(byterepr::sha256(black_box(record)));
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, java_sha256);
+criterion_main!(benches);
