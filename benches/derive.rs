@@ -1,0 +1,250 @@
+//! The derived impl against a hand-written impl of the same type, in one group each:
+//! - `derive/record`: a realistic record (numbers, strings, a list, an option, an enum) encoded
+//!   into a reused `Vec`, 1000 records per iteration;
+//! - `derive/fixed`: a fixed-size struct, where the derived `encoded_len` folds to a constant;
+//! - `derive/encoded_len`: the length of the records alone, computed without encoding.
+//!
+//! The hand-written impls are what a careful person writes: one typed sink call per field and
+//! an `encoded_len` that sums the fields' lengths.
+//!
+//! Run: `cargo bench -p byterepr-benches --bench derive`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use byterepr::{ByteRepr, Sink};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+#[derive(ByteRepr)]
+enum Kind {
+    Plain,
+    Sized(u16),
+    Located { x: i32, y: i32 },
+}
+
+#[derive(ByteRepr)]
+struct Record {
+    id: u64,
+    name: String,
+    tags: Vec<String>,
+    score: f64,
+    flags: [bool; 3],
+    note: Option<String>,
+    count: u32,
+    kind: Kind,
+}
+
+enum HandKind {
+    Plain,
+    Sized(u16),
+    Located { x: i32, y: i32 },
+}
+
+struct HandRecord {
+    id: u64,
+    name: String,
+    tags: Vec<String>,
+    score: f64,
+    flags: [bool; 3],
+    note: Option<String>,
+    count: u32,
+    kind: HandKind,
+}
+
+impl ByteRepr for HandKind {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        match self {
+            HandKind::Plain => sink.write_tag(0),
+            HandKind::Sized(size) => {
+                sink.write_tag(1)?;
+                sink.write_u16(*size)
+            }
+            HandKind::Located { x, y } => {
+                sink.write_tag(2)?;
+                sink.write_i32(*x)?;
+                sink.write_i32(*y)
+            }
+        }
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        match self {
+            HandKind::Plain => 1,
+            HandKind::Sized(_) => 3,
+            HandKind::Located { .. } => 9,
+        }
+    }
+}
+
+impl ByteRepr for HandRecord {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_u64(self.id)?;
+        sink.write_str(&self.name)?;
+        self.tags.write_to(sink)?;
+        sink.write_f64(self.score)?;
+        self.flags.write_to(sink)?;
+        self.note.write_to(sink)?;
+        sink.write_u32(self.count)?;
+        self.kind.write_to(sink)
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        8 + self.name.encoded_len()
+            + self.tags.encoded_len()
+            + 8
+            + 3
+            + self.note.encoded_len()
+            + 4
+            + self.kind.encoded_len()
+    }
+}
+
+#[derive(ByteRepr)]
+struct Point {
+    x: f64,
+    y: f64,
+    z: f64,
+    id: u32,
+}
+
+struct HandPoint {
+    x: f64,
+    y: f64,
+    z: f64,
+    id: u32,
+}
+
+impl ByteRepr for HandPoint {
+    const ENCODED_SIZE: Option<usize> = Some(28);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_f64(self.x)?;
+        sink.write_f64(self.y)?;
+        sink.write_f64(self.z)?;
+        sink.write_u32(self.id)
+    }
+}
+
+fn records(n: u32) -> (Vec<Record>, Vec<HandRecord>) {
+    let mut derived = Vec::new();
+    let mut hand = Vec::new();
+    for i in 0..n {
+        let name = format!("record-{i}");
+        let tags: Vec<String> = (0..i % 4).map(|t| format!("tag{t}")).collect();
+        let note = (i % 3 == 0).then(|| format!("note {i}"));
+        let score = f64::from(i) / 7.0;
+        let flags = [i % 2 == 0, i % 3 == 0, i % 5 == 0];
+        let (kind, hand_kind) = match i % 3 {
+            0 => (Kind::Plain, HandKind::Plain),
+            1 => (Kind::Sized(7), HandKind::Sized(7)),
+            _ => (
+                Kind::Located { x: -1, y: 2 },
+                HandKind::Located { x: -1, y: 2 },
+            ),
+        };
+        derived.push(Record {
+            id: u64::from(i),
+            name: name.clone(),
+            tags: tags.clone(),
+            score,
+            flags,
+            note: note.clone(),
+            count: i,
+            kind,
+        });
+        hand.push(HandRecord {
+            id: u64::from(i),
+            name,
+            tags,
+            score,
+            flags,
+            note,
+            count: i,
+            kind: hand_kind,
+        });
+    }
+    (derived, hand)
+}
+
+fn encode_each<T: ByteRepr>(items: &[T], buf: &mut Vec<u8>) {
+    for item in items {
+        buf.clear();
+        byterepr::extend_vec(black_box(item), buf);
+        black_box(&buf);
+    }
+}
+
+fn derive(c: &mut Criterion) {
+    let (derived, hand) = records(1000);
+    let derived_bytes: Vec<u8> = derived.iter().flat_map(byterepr::to_vec).collect();
+    let hand_bytes: Vec<u8> = hand.iter().flat_map(byterepr::to_vec).collect();
+    assert_eq!(
+        derived_bytes, hand_bytes,
+        "the two impls must write the same bytes"
+    );
+    let mut buf = Vec::with_capacity(256);
+
+    let mut group = c.benchmark_group("derive/record");
+    group.throughput(Throughput::Bytes(derived_bytes.len() as u64));
+    group.bench_function("derived", |b| b.iter(|| encode_each(&derived, &mut buf)));
+    group.bench_function("hand_written", |b| b.iter(|| encode_each(&hand, &mut buf)));
+    group.finish();
+
+    let mut group = c.benchmark_group("derive/encoded_len");
+    group.bench_function("derived", |b| {
+        b.iter(|| {
+            black_box(&derived)
+                .iter()
+                .map(ByteRepr::encoded_len)
+                .sum::<usize>()
+        });
+    });
+    group.bench_function("hand_written", |b| {
+        b.iter(|| {
+            black_box(&hand)
+                .iter()
+                .map(ByteRepr::encoded_len)
+                .sum::<usize>()
+        });
+    });
+    group.finish();
+
+    let points: Vec<Point> = (0..1000u32)
+        .map(|i| Point {
+            x: f64::from(i),
+            y: -f64::from(i),
+            z: 0.5,
+            id: i,
+        })
+        .collect();
+    let hand_points: Vec<HandPoint> = (0..1000u32)
+        .map(|i| HandPoint {
+            x: f64::from(i),
+            y: -f64::from(i),
+            z: 0.5,
+            id: i,
+        })
+        .collect();
+    assert_eq!(Point::ENCODED_SIZE, Some(28));
+    let mut group = c.benchmark_group("derive/fixed");
+    group.throughput(Throughput::Bytes(28 * 1000));
+    group.bench_function("derived", |b| b.iter(|| encode_each(&points, &mut buf)));
+    group.bench_function("hand_written", |b| {
+        b.iter(|| encode_each(&hand_points, &mut buf));
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(3));
+    targets = derive
+}
+criterion_main!(benches);
