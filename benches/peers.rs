@@ -1,0 +1,904 @@
+//! byterepr against its peers (borsh 1, postcard 1, bitcode 0.6, bincode 2.0) and against the
+//! limits, in one process run, and the choice of the hashing sinks' batch size.
+//!
+//! Data: (a) 1000 realistic records of 8 fields (u64, String, f64, i32, bool, `Vec<i32>`, an
+//! enum with data, `Option<String>`), ~80 bytes each; (b) a `Vec<u64>` and a `Vec<u8>` of
+//! 8 MiB; (c) 1000 tiny 5-byte values. Operations: encode into a reused buffer, `to_vec`,
+//! SHA-256 per item and CRC-32 per item. Each group holds the peers, a hand-written
+//! `to_le_bytes` encoder of byterepr's format (the naive baseline), and the limit: a memcpy of
+//! the already-encoded bytes, or `Sha256::digest` / `crc32fast::hash` of them. A peer hashes
+//! by encoding into a reused buffer, then hashing the buffer: its best case.
+//!
+//! "Reused buffer" is each crate's fastest API for it: `Vec` for byterepr and borsh, a
+//! reused slice for postcard (`to_slice`) and bincode (`encode_into_slice`), a reused
+//! `bitcode::Buffer` for bitcode.
+//!
+//! Run: `cargo bench -p byterepr-benches --bench peers`. The allocation counts are printed
+//! first, the medians and the table (the one in BENCHMARKS.md) last.
+#![allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_precision_loss,
+    clippy::cast_sign_loss,
+    clippy::cast_possible_wrap,
+    clippy::too_many_lines,
+    reason = "test data and ratios convert numbers on purpose; one list of cases per group \
+              reads best in one place"
+)]
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use byterepr::hash::{Crc32Sink, DigestSink};
+use byterepr::{ByteRepr, Sink};
+use criterion::{Criterion, Throughput};
+use sha2::{Digest, Sha256};
+
+const RECORDS: usize = 1000;
+const BULK_BYTES: usize = 8 << 20;
+
+#[derive(
+    Clone,
+    byterepr::ByteRepr,
+    borsh::BorshSerialize,
+    bitcode::Encode,
+    bincode::Encode,
+    serde::Serialize,
+)]
+enum Status {
+    Active,
+    Suspended { until: u64, reason: String },
+    Deleted(i64),
+}
+
+#[derive(
+    Clone,
+    byterepr::ByteRepr,
+    borsh::BorshSerialize,
+    bitcode::Encode,
+    bincode::Encode,
+    serde::Serialize,
+)]
+struct Record {
+    id: u64,
+    name: String,
+    score: f64,
+    delta: i32,
+    active: bool,
+    samples: Vec<i32>,
+    status: Status,
+    note: Option<String>,
+}
+
+/// The tiny value: 5 bytes in byterepr's format.
+#[derive(
+    Clone,
+    Copy,
+    byterepr::ByteRepr,
+    borsh::BorshSerialize,
+    bitcode::Encode,
+    bincode::Encode,
+    serde::Serialize,
+)]
+struct Tiny {
+    id: u32,
+    flag: bool,
+}
+
+/// The same record through a hand-written `ByteRepr` impl: what the derive must match.
+struct HandImpl<'a>(&'a Record);
+
+impl ByteRepr for HandImpl<'_> {
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        let r = self.0;
+        sink.write_u64(r.id)?;
+        sink.write_str(&r.name)?;
+        sink.write_f64(r.score)?;
+        sink.write_i32(r.delta)?;
+        sink.write_bool(r.active)?;
+        sink.write_len(r.samples.len())?;
+        sink.write_i32_slice(&r.samples)?;
+        match &r.status {
+            Status::Active => sink.write_tag(0)?,
+            Status::Suspended { until, reason } => {
+                sink.write_tag(1)?;
+                sink.write_u64(*until)?;
+                sink.write_str(reason)?;
+            }
+            Status::Deleted(at) => {
+                sink.write_tag(2)?;
+                sink.write_i64(*at)?;
+            }
+        }
+        match &r.note {
+            None => sink.write_tag(0),
+            Some(note) => {
+                sink.write_tag(1)?;
+                sink.write_str(note)
+            }
+        }
+    }
+}
+
+/// Unsigned LEB128, pushed byte by byte: the naive way.
+fn push_leb128(mut n: u64, out: &mut Vec<u8>) {
+    while n >= 0x80 {
+        out.push(n as u8 | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+fn push_str(s: &str, out: &mut Vec<u8>) {
+    push_leb128(s.len() as u64, out);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// byterepr's format written by hand with `to_le_bytes`, the baseline any encoder is
+/// measured against ("borsh already equals naive hand code").
+fn hand_encode(r: &Record, out: &mut Vec<u8>) {
+    out.extend_from_slice(&r.id.to_le_bytes());
+    push_str(&r.name, out);
+    out.extend_from_slice(&byterepr::canonical_f64_bits(r.score).to_le_bytes());
+    out.extend_from_slice(&r.delta.to_le_bytes());
+    out.push(u8::from(r.active));
+    push_leb128(r.samples.len() as u64, out);
+    for sample in &r.samples {
+        out.extend_from_slice(&sample.to_le_bytes());
+    }
+    match &r.status {
+        Status::Active => out.push(0),
+        Status::Suspended { until, reason } => {
+            out.push(1);
+            out.extend_from_slice(&until.to_le_bytes());
+            push_str(reason, out);
+        }
+        Status::Deleted(at) => {
+            out.push(2);
+            out.extend_from_slice(&at.to_le_bytes());
+        }
+    }
+    match &r.note {
+        None => out.push(0),
+        Some(note) => {
+            out.push(1);
+            push_str(note, out);
+        }
+    }
+}
+
+fn hand_encode_tiny(t: Tiny, out: &mut Vec<u8>) {
+    out.extend_from_slice(&t.id.to_le_bytes());
+    out.push(u8::from(t.flag));
+}
+
+/// A small deterministic generator, so every run measures the same data.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+const WORDS: [&str; 8] = [
+    "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+];
+
+fn records() -> Vec<Record> {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    (0..RECORDS)
+        .map(|i| {
+            let mut name = String::from(WORDS[rng.below(8) as usize]);
+            name.push('-');
+            name.push_str(WORDS[rng.below(8) as usize]);
+            Record {
+                id: rng.next(),
+                name,
+                score: rng.below(1_000_000) as f64 / 7.0,
+                delta: rng.next() as i32,
+                active: rng.below(2) == 0,
+                samples: (0..rng.below(12)).map(|_| rng.below(5000) as i32).collect(),
+                status: match i % 3 {
+                    0 => Status::Active,
+                    1 => Status::Suspended {
+                        until: rng.next(),
+                        reason: String::from(WORDS[rng.below(8) as usize]),
+                    },
+                    _ => Status::Deleted(rng.next() as i64),
+                },
+                note: (rng.below(2) == 0).then(|| format!("note {} for {i}", WORDS[i % 8])),
+            }
+        })
+        .collect()
+}
+
+fn tinies() -> Vec<Tiny> {
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    (0..RECORDS)
+        .map(|_| Tiny {
+            id: rng.next() as u32,
+            flag: rng.below(2) == 0,
+        })
+        .collect()
+}
+
+/// One benchmark: a name in its group, and the work of one iteration.
+struct Case<'a> {
+    name: &'static str,
+    run: Box<dyn FnMut() + 'a>,
+}
+
+fn case<'a>(name: &'static str, run: impl FnMut() + 'a) -> Case<'a> {
+    Case {
+        name,
+        run: Box::new(run),
+    }
+}
+
+/// Allocations per item of each case, filled before the timings.
+type Allocations = BTreeMap<(String, String), f64>;
+
+fn run_group(
+    c: &mut Criterion,
+    allocations: &mut Allocations,
+    group_name: &str,
+    items: usize,
+    cases: Vec<Case<'_>>,
+) {
+    let mut group = c.benchmark_group(group_name);
+    group.throughput(Throughput::Elements(items as u64));
+    for mut case in cases {
+        // A first run grows the reused buffers; the second shows the steady state.
+        (case.run)();
+        let info = allocation_counter::measure(|| (case.run)());
+        allocations.insert(
+            (group_name.to_owned(), case.name.to_owned()),
+            info.count_total as f64 / items as f64,
+        );
+        group.bench_function(case.name, |b| b.iter(|| (case.run)()));
+    }
+    group.finish();
+}
+
+fn record_groups(c: &mut Criterion, allocations: &mut Allocations) {
+    let data = records();
+    let encoded: Vec<Vec<u8>> = data.iter().map(byterepr::to_vec).collect();
+    for (record, bytes) in data.iter().zip(&encoded) {
+        let mut hand = Vec::new();
+        hand_encode(record, &mut hand);
+        assert_eq!(
+            &hand, bytes,
+            "the hand-written encoder writes byterepr's format"
+        );
+        assert_eq!(&byterepr::to_vec(&HandImpl(record)), bytes);
+    }
+    let mean = encoded.iter().map(Vec::len).sum::<usize>() / RECORDS;
+    println!("records: {RECORDS}, mean encoded size {mean} bytes (byterepr)");
+    let config = bincode::config::standard();
+    let data = &data;
+    let encoded = &encoded;
+
+    run_group(c, allocations, "record_encode", RECORDS, {
+        let (mut b1, mut b2, mut b3, mut b4, mut b5) = (vec![], vec![], vec![], vec![], vec![]);
+        let mut slice = vec![0u8; 4096];
+        let mut slice2 = vec![0u8; 4096];
+        let mut buffer = bitcode::Buffer::new();
+        vec![
+            case("byterepr", move || {
+                for r in data {
+                    b1.clear();
+                    byterepr::extend_vec(r, &mut b1);
+                    black_box(&b1);
+                }
+            }),
+            case("byterepr_hand_impl", move || {
+                for r in data {
+                    b2.clear();
+                    byterepr::extend_vec(&HandImpl(r), &mut b2);
+                    black_box(&b2);
+                }
+            }),
+            case("to_le_bytes", move || {
+                for r in data {
+                    b3.clear();
+                    hand_encode(r, &mut b3);
+                    black_box(&b3);
+                }
+            }),
+            case("borsh", move || {
+                for r in data {
+                    b4.clear();
+                    borsh::BorshSerialize::serialize(r, &mut b4).unwrap();
+                    black_box(&b4);
+                }
+            }),
+            case("postcard", move || {
+                for r in data {
+                    black_box(postcard::to_slice(r, &mut slice).unwrap());
+                }
+            }),
+            case("bitcode", move || {
+                for r in data {
+                    black_box(buffer.encode(r));
+                }
+            }),
+            case("bincode", move || {
+                for r in data {
+                    black_box(bincode::encode_into_slice(r, &mut slice2, config).unwrap());
+                }
+            }),
+            case("memcpy_limit", move || {
+                for bytes in encoded {
+                    b5.clear();
+                    b5.extend_from_slice(bytes);
+                    black_box(&b5);
+                }
+            }),
+        ]
+    });
+
+    run_group(c, allocations, "record_to_vec", RECORDS, {
+        vec![
+            case("byterepr", || {
+                for r in data {
+                    black_box(byterepr::to_vec(r));
+                }
+            }),
+            case("to_le_bytes", || {
+                for r in data {
+                    let mut out = Vec::new();
+                    hand_encode(r, &mut out);
+                    black_box(out);
+                }
+            }),
+            case("borsh", || {
+                for r in data {
+                    black_box(borsh::to_vec(r).unwrap());
+                }
+            }),
+            case("postcard", || {
+                for r in data {
+                    black_box(postcard::to_stdvec(r).unwrap());
+                }
+            }),
+            case("bitcode", || {
+                for r in data {
+                    black_box(bitcode::encode(r));
+                }
+            }),
+            case("bincode", || {
+                for r in data {
+                    black_box(bincode::encode_to_vec(r, config).unwrap());
+                }
+            }),
+            case("memcpy_limit", || {
+                for bytes in encoded {
+                    black_box(bytes.clone());
+                }
+            }),
+        ]
+    });
+
+    hash_groups(c, allocations, "record", data, encoded, hand_encode, 4096);
+}
+
+/// The SHA-256 and CRC-32 groups of a data set: byterepr streamed, then everyone's
+/// encode-into-a-reused-buffer-then-hash, then the hash of the pre-encoded bytes.
+fn hash_groups<T>(
+    c: &mut Criterion,
+    allocations: &mut Allocations,
+    prefix: &str,
+    data: &[T],
+    encoded: &[Vec<u8>],
+    hand: impl Fn(&T, &mut Vec<u8>) + Copy,
+    max_len: usize,
+) where
+    T: ByteRepr + borsh::BorshSerialize + bitcode::Encode + bincode::Encode + serde::Serialize,
+{
+    let config = bincode::config::standard();
+    let items = data.len();
+    for algorithm in ["sha256", "crc32"] {
+        let is_sha = algorithm == "sha256";
+        // The hash of the bytes, through the plain API of the hasher.
+        let hash = move |bytes: &[u8]| {
+            if is_sha {
+                black_box(Sha256::digest(bytes));
+            } else {
+                black_box(crc32fast::hash(bytes));
+            }
+        };
+        let (mut b1, mut b2, mut b3) = (Vec::new(), Vec::new(), Vec::new());
+        let mut slice = vec![0u8; max_len];
+        let mut slice2 = vec![0u8; max_len];
+        let mut buffer = bitcode::Buffer::new();
+        let cases = vec![
+            case("byterepr_streamed", move || {
+                for value in data {
+                    if is_sha {
+                        black_box(byterepr::sha256(value));
+                    } else {
+                        black_box(byterepr::crc32(value));
+                    }
+                }
+            }),
+            case("byterepr_vec_then_hash", move || {
+                for value in data {
+                    b1.clear();
+                    byterepr::extend_vec(value, &mut b1);
+                    hash(&b1);
+                }
+            }),
+            case("to_le_bytes_then_hash", move || {
+                for value in data {
+                    b2.clear();
+                    hand(value, &mut b2);
+                    hash(&b2);
+                }
+            }),
+            case("borsh_then_hash", move || {
+                for value in data {
+                    b3.clear();
+                    borsh::BorshSerialize::serialize(value, &mut b3).unwrap();
+                    hash(&b3);
+                }
+            }),
+            case("postcard_then_hash", move || {
+                for value in data {
+                    hash(postcard::to_slice(value, &mut slice).unwrap());
+                }
+            }),
+            case("bitcode_then_hash", move || {
+                for value in data {
+                    hash(buffer.encode(value));
+                }
+            }),
+            case("bincode_then_hash", move || {
+                for value in data {
+                    let n = bincode::encode_into_slice(value, &mut slice2, config).unwrap();
+                    hash(&slice2[..n]);
+                }
+            }),
+            case("hash_limit", move || {
+                for bytes in encoded {
+                    hash(bytes);
+                }
+            }),
+        ];
+        run_group(
+            c,
+            allocations,
+            &format!("{prefix}_{algorithm}"),
+            items,
+            cases,
+        );
+    }
+}
+
+fn tiny_groups(c: &mut Criterion, allocations: &mut Allocations) {
+    let data = tinies();
+    let encoded: Vec<Vec<u8>> = data.iter().map(byterepr::to_vec).collect();
+    assert!(encoded.iter().all(|bytes| bytes.len() == 5));
+    let config = bincode::config::standard();
+    let data = &data;
+    let encoded = &encoded;
+    run_group(c, allocations, "tiny_encode", RECORDS, {
+        let (mut b1, mut b2, mut b3, mut b4) = (vec![], vec![], vec![], vec![]);
+        let mut slice = vec![0u8; 64];
+        let mut slice2 = vec![0u8; 64];
+        let mut buffer = bitcode::Buffer::new();
+        vec![
+            case("byterepr", move || {
+                for t in data {
+                    b1.clear();
+                    byterepr::extend_vec(t, &mut b1);
+                    black_box(&b1);
+                }
+            }),
+            case("to_le_bytes", move || {
+                for t in data {
+                    b2.clear();
+                    hand_encode_tiny(*t, &mut b2);
+                    black_box(&b2);
+                }
+            }),
+            case("borsh", move || {
+                for t in data {
+                    b3.clear();
+                    borsh::BorshSerialize::serialize(t, &mut b3).unwrap();
+                    black_box(&b3);
+                }
+            }),
+            case("postcard", move || {
+                for t in data {
+                    black_box(postcard::to_slice(t, &mut slice).unwrap());
+                }
+            }),
+            case("bitcode", move || {
+                for t in data {
+                    black_box(buffer.encode(t));
+                }
+            }),
+            case("bincode", move || {
+                for t in data {
+                    black_box(bincode::encode_into_slice(t, &mut slice2, config).unwrap());
+                }
+            }),
+            case("memcpy_limit", move || {
+                for bytes in encoded {
+                    b4.clear();
+                    b4.extend_from_slice(bytes);
+                    black_box(&b4);
+                }
+            }),
+        ]
+    });
+    run_group(c, allocations, "tiny_to_vec", RECORDS, {
+        vec![
+            case("byterepr", || {
+                for t in data {
+                    black_box(byterepr::to_vec(t));
+                }
+            }),
+            case("to_le_bytes", || {
+                for t in data {
+                    let mut out = Vec::new();
+                    hand_encode_tiny(*t, &mut out);
+                    black_box(out);
+                }
+            }),
+            case("borsh", || {
+                for t in data {
+                    black_box(borsh::to_vec(t).unwrap());
+                }
+            }),
+            case("postcard", || {
+                for t in data {
+                    black_box(postcard::to_stdvec(t).unwrap());
+                }
+            }),
+            case("bitcode", || {
+                for t in data {
+                    black_box(bitcode::encode(t));
+                }
+            }),
+            case("bincode", || {
+                for t in data {
+                    black_box(bincode::encode_to_vec(t, config).unwrap());
+                }
+            }),
+            case("memcpy_limit", || {
+                for bytes in encoded {
+                    black_box(bytes.clone());
+                }
+            }),
+        ]
+    });
+    hash_groups(
+        c,
+        allocations,
+        "tiny",
+        data,
+        encoded,
+        |t, out| hand_encode_tiny(*t, out),
+        64,
+    );
+}
+
+/// `Vec<u64>` and `Vec<u8>` of 8 MiB: encode, `to_vec`, SHA-256 and CRC-32, one value per
+/// iteration.
+fn bulk_groups(c: &mut Criterion, allocations: &mut Allocations) {
+    let mut rng = Rng(0x1234_5678_9abc_def1);
+    let words: Vec<u64> = (0..BULK_BYTES / 8).map(|_| rng.next()).collect();
+    let bytes: Vec<u8> = (0..BULK_BYTES).map(|_| rng.next() as u8).collect();
+    bulk_group(c, allocations, "bulk_u64", &words, |w, out| {
+        push_leb128(w.len() as u64, out);
+        for x in w {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+    });
+    bulk_group(c, allocations, "bulk_u8", &bytes, |b, out| {
+        push_leb128(b.len() as u64, out);
+        for x in b {
+            out.push(*x);
+        }
+    });
+}
+
+fn bulk_group<T>(
+    c: &mut Criterion,
+    allocations: &mut Allocations,
+    prefix: &str,
+    value: &Vec<T>,
+    hand: impl Fn(&Vec<T>, &mut Vec<u8>) + Copy,
+) where
+    Vec<T>: ByteRepr + borsh::BorshSerialize + bitcode::Encode + bincode::Encode + serde::Serialize,
+{
+    let config = bincode::config::standard();
+    let encoded = byterepr::to_vec(value);
+    let mut check = Vec::new();
+    hand(value, &mut check);
+    assert_eq!(check, encoded);
+    let encoded = &encoded;
+    let max_len = encoded.len() * 2 + 64;
+    run_group(c, allocations, &format!("{prefix}_encode"), 1, {
+        let (mut b1, mut b2, mut b3, mut b4) = (vec![], vec![], vec![], vec![]);
+        let mut slice = vec![0u8; max_len];
+        let mut slice2 = vec![0u8; max_len];
+        let mut buffer = bitcode::Buffer::new();
+        vec![
+            case("byterepr", move || {
+                b1.clear();
+                byterepr::extend_vec(value, &mut b1);
+                black_box(&b1);
+            }),
+            case("to_le_bytes", move || {
+                b2.clear();
+                hand(value, &mut b2);
+                black_box(&b2);
+            }),
+            case("borsh", move || {
+                b3.clear();
+                borsh::BorshSerialize::serialize(value, &mut b3).unwrap();
+                black_box(&b3);
+            }),
+            case("postcard", move || {
+                black_box(postcard::to_slice(value, &mut slice).unwrap());
+            }),
+            case("bitcode", move || {
+                black_box(buffer.encode(value));
+            }),
+            case("bincode", move || {
+                black_box(bincode::encode_into_slice(value, &mut slice2, config).unwrap());
+            }),
+            case("memcpy_limit", move || {
+                b4.clear();
+                b4.extend_from_slice(encoded);
+                black_box(&b4);
+            }),
+        ]
+    });
+    run_group(c, allocations, &format!("{prefix}_to_vec"), 1, {
+        vec![
+            case("byterepr", || {
+                black_box(byterepr::to_vec(value));
+            }),
+            case("borsh", || {
+                black_box(borsh::to_vec(value).unwrap());
+            }),
+            case("postcard", || {
+                black_box(postcard::to_stdvec(value).unwrap());
+            }),
+            case("bitcode", || {
+                black_box(bitcode::encode(value));
+            }),
+            case("bincode", || {
+                black_box(bincode::encode_to_vec(value, config).unwrap());
+            }),
+            case("memcpy_limit", || {
+                black_box(encoded.clone());
+            }),
+        ]
+    });
+    for algorithm in ["sha256", "crc32"] {
+        let is_sha = algorithm == "sha256";
+        let hash = move |bytes: &[u8]| {
+            if is_sha {
+                black_box(Sha256::digest(bytes));
+            } else {
+                black_box(crc32fast::hash(bytes));
+            }
+        };
+        let mut b1 = Vec::new();
+        let mut b2 = Vec::new();
+        let cases = vec![
+            case("byterepr_streamed", move || {
+                if is_sha {
+                    black_box(byterepr::sha256(value));
+                } else {
+                    black_box(byterepr::crc32(value));
+                }
+            }),
+            case("byterepr_vec_then_hash", move || {
+                b1.clear();
+                byterepr::extend_vec(value, &mut b1);
+                hash(&b1);
+            }),
+            case("borsh_then_hash", move || {
+                b2.clear();
+                borsh::BorshSerialize::serialize(value, &mut b2).unwrap();
+                hash(&b2);
+            }),
+            case("hash_limit", move || hash(encoded)),
+        ];
+        run_group(c, allocations, &format!("{prefix}_{algorithm}"), 1, cases);
+    }
+}
+
+fn sha_batched<T: ByteRepr, const N: usize>(value: &T) {
+    let mut sink = DigestSink::<Sha256, N>::default();
+    let Ok(()) = value.write_to(&mut sink);
+    black_box(sink.finalize());
+}
+
+fn crc_batched<T: ByteRepr, const N: usize>(value: &T) {
+    let mut sink = Crc32Sink::<N>::default();
+    let Ok(()) = value.write_to(&mut sink);
+    black_box(sink.finalize());
+}
+
+/// The batch size of the hashing sinks: SHA-256 and CRC-32 of records, of tiny values and
+/// of records with long sample lists (~800 bytes, spilling over several batches).
+fn batch_groups(c: &mut Criterion, allocations: &mut Allocations) {
+    let data = records();
+    let tiny = tinies();
+    let long: Vec<Record> = data
+        .iter()
+        .take(100)
+        .cloned()
+        .map(|mut r| {
+            r.samples = (0..200).collect();
+            r
+        })
+        .collect();
+    macro_rules! sizes {
+        ($f:ident, $data:expr) => {{
+            let data = &$data;
+            vec![
+                case("1", move || data.iter().for_each($f::<_, 1>)),
+                case("32", move || data.iter().for_each($f::<_, 32>)),
+                case("64", move || data.iter().for_each($f::<_, 64>)),
+                case("128", move || data.iter().for_each($f::<_, 128>)),
+                case("256", move || data.iter().for_each($f::<_, 256>)),
+                case("512", move || data.iter().for_each($f::<_, 512>)),
+            ]
+        }};
+    }
+    run_group(
+        c,
+        allocations,
+        "batch_sha256_record",
+        RECORDS,
+        sizes!(sha_batched, data),
+    );
+    run_group(
+        c,
+        allocations,
+        "batch_sha256_tiny",
+        RECORDS,
+        sizes!(sha_batched, tiny),
+    );
+    run_group(
+        c,
+        allocations,
+        "batch_sha256_long",
+        100,
+        sizes!(sha_batched, long),
+    );
+    run_group(
+        c,
+        allocations,
+        "batch_crc32_record",
+        RECORDS,
+        sizes!(crc_batched, data),
+    );
+    run_group(
+        c,
+        allocations,
+        "batch_crc32_long",
+        100,
+        sizes!(crc_batched, long),
+    );
+}
+
+/// Where criterion writes this run's estimates, so the table can read them back.
+fn output_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/criterion-peers")
+}
+
+/// The median of a finished benchmark in nanoseconds per iteration, from criterion's files.
+fn median_ns(group: &str, name: &str) -> Option<f64> {
+    let path = output_dir()
+        .join(group)
+        .join(name)
+        .join("new/estimates.json");
+    let text = std::fs::read_to_string(path).ok()?;
+    let json: serde_json::Value = serde_json::from_str(&text).ok()?;
+    json["median"]["point_estimate"].as_f64()
+}
+
+/// The markdown table: per item medians, ratios to borsh and to the limit, allocations.
+fn table(groups: &[(&str, usize)], allocations: &Allocations) -> String {
+    let mut out = String::new();
+    for &(group, items) in groups {
+        let names: Vec<&String> = allocations
+            .keys()
+            .filter(|(g, _)| g == group)
+            .map(|(_, name)| name)
+            .collect();
+        let per_item = |name: &str| median_ns(group, name).map(|ns| ns / items as f64);
+        let borsh = per_item("borsh").or_else(|| per_item("borsh_then_hash"));
+        let limit = per_item("memcpy_limit").or_else(|| per_item("hash_limit"));
+        let _ = writeln!(out, "\n#### `{group}`\n");
+        let _ = writeln!(
+            out,
+            "| implementation | median per item | / borsh | / limit | allocations per item |"
+        );
+        let _ = writeln!(out, "|---|---:|---:|---:|---:|");
+        for name in names {
+            let Some(ns) = per_item(name) else { continue };
+            let ratio = |base: Option<f64>| base.map_or("-".into(), |b| format!("{:.2}", ns / b));
+            let _ = writeln!(
+                out,
+                "| {name} | {} | {} | {} | {} |",
+                format_ns(ns),
+                ratio(borsh),
+                ratio(limit),
+                allocations[&(group.to_owned(), name.clone())],
+            );
+        }
+    }
+    out
+}
+
+fn format_ns(ns: f64) -> String {
+    if ns >= 1e6 {
+        format!("{:.2} ms", ns / 1e6)
+    } else if ns >= 1e3 {
+        format!("{:.2} µs", ns / 1e3)
+    } else {
+        format!("{ns:.1} ns")
+    }
+}
+
+fn main() {
+    let mut c = Criterion::default()
+        .output_directory(&output_dir())
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_millis(1500))
+        .sample_size(30)
+        .configure_from_args();
+    let mut allocations = Allocations::new();
+    record_groups(&mut c, &mut allocations);
+    tiny_groups(&mut c, &mut allocations);
+    bulk_groups(&mut c, &mut allocations);
+    batch_groups(&mut c, &mut allocations);
+    c.final_summary();
+
+    let groups: Vec<(&str, usize)> = [
+        ("record_encode", RECORDS),
+        ("record_to_vec", RECORDS),
+        ("record_sha256", RECORDS),
+        ("record_crc32", RECORDS),
+        ("tiny_encode", RECORDS),
+        ("tiny_to_vec", RECORDS),
+        ("tiny_sha256", RECORDS),
+        ("tiny_crc32", RECORDS),
+        ("bulk_u64_encode", 1),
+        ("bulk_u64_to_vec", 1),
+        ("bulk_u64_sha256", 1),
+        ("bulk_u64_crc32", 1),
+        ("bulk_u8_encode", 1),
+        ("bulk_u8_to_vec", 1),
+        ("bulk_u8_sha256", 1),
+        ("bulk_u8_crc32", 1),
+        ("batch_sha256_record", RECORDS),
+        ("batch_sha256_tiny", RECORDS),
+        ("batch_sha256_long", 100),
+        ("batch_crc32_record", RECORDS),
+        ("batch_crc32_long", 100),
+    ]
+    .into();
+    let table = table(&groups, &allocations);
+    let _ = std::fs::write(output_dir().join("table.md"), &table);
+    println!("{table}");
+}
