@@ -11,6 +11,7 @@
 //! java -cp /tmp/jb JavaBench`.
 
 use std::hint::black_box;
+use std::time::{Duration, Instant};
 
 use byterepr::ByteRepr;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -77,6 +78,29 @@ fn order(i: u32) -> Order {
     }
 }
 
+/// Times `pass` (one pass over every record) as `JavaBench` times the JVM: warm up for 2 s,
+/// then 30 timed passes; prints the median and the best pass in ns per record.
+fn time_like_java_bench(name: &str, mut pass: impl FnMut()) {
+    const ROUNDS: usize = 30;
+    let warm_until = Instant::now() + Duration::from_secs(2);
+    while Instant::now() < warm_until {
+        pass();
+    }
+    let mut per_record: Vec<f64> = (0..ROUNDS)
+        .map(|_| {
+            let start = Instant::now();
+            pass();
+            start.elapsed().as_secs_f64() * 1e9 / f64::from(RECORDS)
+        })
+        .collect();
+    per_record.sort_by(f64::total_cmp);
+    println!(
+        "rust {name:<6} median {:7.1} ns/record  best {:7.1} ns/record",
+        per_record[ROUNDS / 2],
+        per_record[0]
+    );
+}
+
 fn java_sha256(c: &mut Criterion) {
     let records: Vec<Order> = (0..RECORDS).map(order).collect();
 
@@ -90,8 +114,42 @@ fn java_sha256(c: &mut Criterion) {
         "records: {RECORDS}, mean encoded size {:.1} bytes",
         f64::from(u32::try_from(bytes).expect("small")) / f64::from(RECORDS)
     );
-    let checksum: String = all.finalize().iter().map(|b| format!("{b:02x}")).collect();
-    println!("checksum (SHA-256 of all record digests): {checksum}");
+    let checksum = all.finalize();
+    println!(
+        "checksum (SHA-256 of all record digests): {}",
+        byterepr::hash::Hex(&checksum)
+    );
+
+    // The same measurement as JavaBench, side by side with its lines.
+    let mut buf = Vec::new();
+    let encoded: Vec<Vec<u8>> = records
+        .iter()
+        .map(|record| byterepr::java::to_vec(record).expect("encodable"))
+        .collect();
+    time_like_java_bench("stream", || {
+        for record in &records {
+            black_box(byterepr::java::sha256(black_box(record)).expect("encodable"));
+        }
+    });
+    time_like_java_bench("buffer", || {
+        for record in &records {
+            buf.clear();
+            byterepr::java::extend_vec(black_box(record), &mut buf).expect("encodable");
+            black_box(Sha256::digest(&buf));
+        }
+    });
+    time_like_java_bench("hash", || {
+        for bytes in &encoded {
+            black_box(Sha256::digest(black_box(bytes)));
+        }
+    });
+    time_like_java_bench("encode", || {
+        for record in &records {
+            buf.clear();
+            byterepr::java::extend_vec(black_box(record), &mut buf).expect("encodable");
+            black_box(&buf);
+        }
+    });
 
     let mut group = c.benchmark_group("java_sha256_per_record");
     group.throughput(Throughput::Elements(u64::from(RECORDS)));
@@ -124,10 +182,6 @@ fn java_sha256(c: &mut Criterion) {
             }
         });
     });
-    let encoded: Vec<Vec<u8>> = records
-        .iter()
-        .map(|record| byterepr::java::to_vec(record).expect("encodable"))
-        .collect();
     group.bench_function("Sha256::digest of the pre-encoded bytes (the limit)", |b| {
         b.iter(|| {
             for bytes in &encoded {

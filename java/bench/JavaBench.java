@@ -7,6 +7,9 @@
  *   stream: DataOutputStream -> DigestOutputStream -> MessageDigest (no intermediate buffer)
  *   buffer: DataOutputStream -> ByteArrayOutputStream (reset per record), then one
  *           MessageDigest.update over the buffer
+ * and, to split the cost, the two halves of "buffer" alone:
+ *   encode: DataOutputStream -> ByteArrayOutputStream only, no hashing
+ *   hash:   MessageDigest.digest of the records' bytes encoded beforehand (the hashing floor)
  * Each is warmed up (JIT) for WARMUP_SECONDS, then timed over ROUNDS passes over all
  * records; the median and best pass are printed in ns per record, with a checksum
  * (SHA-256 over all record digests) that benches/java.rs prints too.
@@ -22,10 +25,12 @@ import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 public final class JavaBench {
     static final int RECORDS = 10_000;
-    static final double WARMUP_SECONDS = 5.0;
+    static final double WARMUP_SECONDS = 4.0;
     static final int ROUNDS = 30;
 
     /** A ByteArrayOutputStream whose buffer can be hashed without copying it. */
@@ -81,6 +86,31 @@ public final class JavaBench {
             return acc;
         };
 
+        Strategy encodeOnly = (recs, out) -> {
+            long acc = 0;
+            for (int i = 0; i < recs.length; i++) {
+                buffer.reset();
+                recs[i].writeTo(bufferOut);
+                acc += buffer.size();
+            }
+            return acc;
+        };
+
+        byte[][] encoded = new byte[RECORDS][];
+        for (int i = 0; i < RECORDS; i++) {
+            encoded[i] = byterepr.ByteRepr.toBytes(records[i]);
+        }
+        MessageDigest floorDigest = MessageDigest.getInstance("SHA-256");
+        Strategy hashOnly = (recs, out) -> {
+            long acc = 0;
+            for (int i = 0; i < recs.length; i++) {
+                byte[] d = floorDigest.digest(encoded[i]);
+                out[i] = d;
+                acc += d[0];
+            }
+            return acc;
+        };
+
         long bytes = 0;
         for (Twins.Order r : records) {
             bytes += byterepr.ByteRepr.toBytes(r).length;
@@ -88,8 +118,14 @@ public final class JavaBench {
         System.out.printf("records: %d, mean encoded size %.1f bytes, %s%n", RECORDS,
                 (double) bytes / RECORDS, System.getProperty("java.vm.version"));
         String check = null;
-        for (String name : new String[] {"stream", "buffer"}) {
-            Strategy s = name.equals("stream") ? stream : buffered;
+        Map<String, Strategy> strategies = new LinkedHashMap<>();
+        strategies.put("stream", stream);
+        strategies.put("buffer", buffered);
+        strategies.put("hash", hashOnly);
+        strategies.put("encode", encodeOnly);
+        for (Map.Entry<String, Strategy> entry : strategies.entrySet()) {
+            String name = entry.getKey();
+            Strategy s = entry.getValue();
             long sink = 0;
             long warmEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
             while (System.nanoTime() < warmEnd) {
@@ -102,6 +138,11 @@ public final class JavaBench {
                 perRecord[round] = (System.nanoTime() - start) / (double) RECORDS;
             }
             Arrays.sort(perRecord);
+            System.out.printf("jvm %-6s median %7.1f ns/record  best %7.1f ns/record  (sink %d)%n", name,
+                    perRecord[ROUNDS / 2], perRecord[0], sink);
+            if (name.equals("encode")) {
+                continue;
+            }
             MessageDigest all = MessageDigest.getInstance("SHA-256");
             for (byte[] d : digests) {
                 all.update(d);
@@ -111,8 +152,6 @@ public final class JavaBench {
                 throw new IllegalStateException("strategies disagree");
             }
             check = checksum;
-            System.out.printf("jvm %-6s median %7.1f ns/record  best %7.1f ns/record  (sink %d)%n", name,
-                    perRecord[ROUNDS / 2], perRecord[0], sink);
         }
         System.out.println("checksum (SHA-256 of all record digests): " + check);
     }
