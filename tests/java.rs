@@ -588,10 +588,6 @@ fn order(i: u32) -> Order {
     }
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "one entry per case, mirroring HelperAgreement.java"
-)]
 fn derived_cases() -> Cases {
     let a = || Point { x: 0, y: 0 };
     let b = || Point { x: -1, y: i32::MAX };
