@@ -23,6 +23,7 @@ pub struct Blake3Sink<const N: usize = BATCH> {
 
 impl Blake3Sink {
     /// A sink in front of a fresh, unkeyed BLAKE3 hasher.
+    #[inline]
     #[must_use]
     pub fn new() -> Self {
         Self::from_hasher(::blake3::Hasher::new())
@@ -30,6 +31,7 @@ impl Blake3Sink {
 
     /// A sink in front of `hasher`: a keyed one (`Hasher::new_keyed`), one that derives a key
     /// (`Hasher::new_derive_key`), or one that has absorbed a prefix.
+    #[inline]
     #[must_use]
     pub fn from_hasher(hasher: ::blake3::Hasher) -> Self {
         Self {
@@ -41,6 +43,7 @@ impl Blake3Sink {
 
 impl<const N: usize> Blake3Sink<N> {
     /// A sink in front of `hasher` that batches `N` bytes: `Blake3Sink::<256>::batched(h)`.
+    #[inline]
     #[must_use]
     pub fn batched(hasher: ::blake3::Hasher) -> Self {
         Self {
@@ -51,6 +54,7 @@ impl<const N: usize> Blake3Sink<N> {
 
     /// Flushes the batch and returns the hasher, e.g. for extendable output
     /// (`finalize_xof`).
+    #[inline]
     #[must_use]
     pub fn into_hasher(mut self) -> ::blake3::Hasher {
         let hasher = &mut self.hasher;
@@ -61,14 +65,21 @@ impl<const N: usize> Blake3Sink<N> {
     }
 
     /// Flushes the batch and returns the 32-byte hash.
+    #[inline]
     #[must_use]
-    pub fn finalize(self) -> ::blake3::Hash {
-        self.into_hasher().finalize()
+    pub fn finalize(mut self) -> ::blake3::Hash {
+        let hasher = &mut self.hasher;
+        self.buffer.flush(|batch| {
+            hasher.update(batch);
+        });
+        // `blake3::Hasher::finalize` borrows, so the hasher is not moved.
+        self.hasher.finalize()
     }
 }
 
 /// A fresh hasher, with any batch size.
 impl<const N: usize> Default for Blake3Sink<N> {
+    #[inline]
     fn default() -> Self {
         Self::batched(::blake3::Hasher::new())
     }
@@ -103,6 +114,9 @@ impl<const N: usize> FinishSink for Blake3Sink<N> {
 /// assert_eq!(hash, blake3::hash(&byterepr::to_vec(&("DSL", 32i32, true))));
 /// println!("{}", hash.to_hex());
 /// ```
+// One call boundary, with everything inlined inside it: inlined into a large caller, the
+// hasher's own finalization stops being inlined and moves its state through memcpy calls.
+#[inline(never)]
 #[must_use]
 pub fn blake3(value: &(impl ByteRepr + ?Sized)) -> ::blake3::Hash {
     let mut sink = Blake3Sink::new();

@@ -24,12 +24,14 @@ pub struct Crc32Sink<const N: usize = BATCH> {
 
 impl Crc32Sink {
     /// A sink in front of a fresh CRC-32.
+    #[inline]
     #[must_use]
     pub fn new() -> Self {
         Self::from_hasher(crc32fast::Hasher::new())
     }
 
     /// A sink in front of `hasher`, which may already have absorbed a prefix.
+    #[inline]
     #[must_use]
     pub fn from_hasher(hasher: crc32fast::Hasher) -> Self {
         Self {
@@ -41,6 +43,7 @@ impl Crc32Sink {
 
 impl<const N: usize> Crc32Sink<N> {
     /// A sink in front of `hasher` that batches `N` bytes: `Crc32Sink::<256>::batched(h)`.
+    #[inline]
     #[must_use]
     pub fn batched(hasher: crc32fast::Hasher) -> Self {
         Self {
@@ -50,6 +53,7 @@ impl<const N: usize> Crc32Sink<N> {
     }
 
     /// Flushes the batch and returns the hasher.
+    #[inline]
     #[must_use]
     pub fn into_hasher(mut self) -> crc32fast::Hasher {
         let hasher = &mut self.hasher;
@@ -58,14 +62,18 @@ impl<const N: usize> Crc32Sink<N> {
     }
 
     /// Flushes the batch and returns the checksum.
+    #[inline]
     #[must_use]
-    pub fn finalize(self) -> u32 {
-        self.into_hasher().finalize()
+    pub fn finalize(mut self) -> u32 {
+        let hasher = &mut self.hasher;
+        self.buffer.flush(|batch| hasher.update(batch));
+        self.hasher.finalize()
     }
 }
 
 /// A fresh hasher, with any batch size.
 impl<const N: usize> Default for Crc32Sink<N> {
+    #[inline]
     fn default() -> Self {
         Self::batched(crc32fast::Hasher::new())
     }
@@ -98,6 +106,9 @@ impl<const N: usize> FinishSink for Crc32Sink<N> {
 /// // 0xCBF43926 is the CRC-32 check value of the ASCII bytes "123456789".
 /// assert_eq!(byterepr::crc32(&*b"123456789"), 0xCBF4_3926);
 /// ```
+// One call boundary, with everything inlined inside it: inlined into a large caller, the
+// hasher's own finalization stops being inlined and moves its state through memcpy calls.
+#[inline(never)]
 #[must_use]
 pub fn crc32(value: &(impl ByteRepr + ?Sized)) -> u32 {
     let mut sink = Crc32Sink::new();

@@ -35,6 +35,7 @@ pub type Sha256Sink = DigestSink<sha2::Sha256>;
 
 impl<D: Update + Default> DigestSink<D> {
     /// A sink in front of a fresh hasher, with the default batch size.
+    #[inline]
     #[must_use]
     pub fn new() -> Self {
         Self::from_hasher(D::default())
@@ -44,6 +45,7 @@ impl<D: Update + Default> DigestSink<D> {
 impl<D: Update> DigestSink<D> {
     /// A sink in front of `hasher`, which may already have absorbed a prefix (a domain
     /// separation tag, a key for a keyed hash), with the default batch size.
+    #[inline]
     pub const fn from_hasher(hasher: D) -> Self {
         Self::batched(hasher)
     }
@@ -51,6 +53,7 @@ impl<D: Update> DigestSink<D> {
 
 /// A fresh hasher, with any batch size.
 impl<D: Update + Default, const N: usize> Default for DigestSink<D, N> {
+    #[inline]
     fn default() -> Self {
         Self::batched(D::default())
     }
@@ -58,6 +61,7 @@ impl<D: Update + Default, const N: usize> Default for DigestSink<D, N> {
 
 impl<D: Update, const N: usize> DigestSink<D, N> {
     /// A sink in front of `hasher` that batches `N` bytes: `DigestSink::<D, 256>::batched(h)`.
+    #[inline]
     pub const fn batched(hasher: D) -> Self {
         Self {
             hasher,
@@ -66,6 +70,7 @@ impl<D: Update, const N: usize> DigestSink<D, N> {
     }
 
     /// Flushes the batch and returns the hasher, to absorb more or to finalize it yourself.
+    #[inline]
     #[must_use]
     pub fn into_hasher(mut self) -> D {
         let hasher = &mut self.hasher;
@@ -74,6 +79,7 @@ impl<D: Update, const N: usize> DigestSink<D, N> {
     }
 
     /// Flushes the batch and returns the digest.
+    #[inline]
     #[must_use]
     pub fn finalize(self) -> Output<D>
     where
@@ -113,6 +119,9 @@ impl<D: FixedOutput, const N: usize> FinishSink for DigestSink<D, N> {
 /// let streamed = byterepr::digest::<Sha512>(&value);
 /// assert_eq!(streamed, Sha512::digest(byterepr::to_vec(&value)));
 /// ```
+// One call boundary, with everything inlined inside it: inlined into a large caller, the
+// hasher's own finalization stops being inlined and moves its state through memcpy calls.
+#[inline(never)]
 #[must_use]
 pub fn digest<D: Update + FixedOutput + Default>(value: &(impl ByteRepr + ?Sized)) -> Output<D> {
     let mut sink = DigestSink::<D>::new();

@@ -22,6 +22,7 @@ pub struct Digest010Sink<D, const N: usize = BATCH> {
 
 impl<D: Update + Default> Digest010Sink<D> {
     /// A sink in front of a fresh hasher, with the default batch size.
+    #[inline]
     #[must_use]
     pub fn new() -> Self {
         Self::from_hasher(D::default())
@@ -31,6 +32,7 @@ impl<D: Update + Default> Digest010Sink<D> {
 impl<D: Update> Digest010Sink<D> {
     /// A sink in front of `hasher`, which may already have absorbed a prefix (a domain
     /// separation tag, a key for a keyed hash), with the default batch size.
+    #[inline]
     pub const fn from_hasher(hasher: D) -> Self {
         Self::batched(hasher)
     }
@@ -38,6 +40,7 @@ impl<D: Update> Digest010Sink<D> {
 
 /// A fresh hasher, with any batch size.
 impl<D: Update + Default, const N: usize> Default for Digest010Sink<D, N> {
+    #[inline]
     fn default() -> Self {
         Self::batched(D::default())
     }
@@ -45,6 +48,7 @@ impl<D: Update + Default, const N: usize> Default for Digest010Sink<D, N> {
 
 impl<D: Update, const N: usize> Digest010Sink<D, N> {
     /// A sink in front of `hasher` that batches `N` bytes: `Digest010Sink::<D, 256>::batched(h)`.
+    #[inline]
     pub const fn batched(hasher: D) -> Self {
         Self {
             hasher,
@@ -53,6 +57,7 @@ impl<D: Update, const N: usize> Digest010Sink<D, N> {
     }
 
     /// Flushes the batch and returns the hasher.
+    #[inline]
     #[must_use]
     pub fn into_hasher(mut self) -> D {
         let hasher = &mut self.hasher;
@@ -61,12 +66,15 @@ impl<D: Update, const N: usize> Digest010Sink<D, N> {
     }
 
     /// Flushes the batch and returns the digest.
+    #[inline]
     #[must_use]
-    pub fn finalize(self) -> Output<D>
+    pub fn finalize(mut self) -> Output<D>
     where
         D: FixedOutput,
     {
-        self.into_hasher().finalize_fixed()
+        let hasher = &mut self.hasher;
+        self.buffer.flush(|batch| hasher.update(batch));
+        self.hasher.finalize_fixed()
     }
 }
 
@@ -92,6 +100,9 @@ impl<D: FixedOutput, const N: usize> FinishSink for Digest010Sink<D, N> {
 
 /// The digest of the canonical encoding of `value` under `D`, a hasher of the `digest` 0.10
 /// line, streamed without allocating.
+// One call boundary, with everything inlined inside it: inlined into a large caller, the
+// hasher's own finalization stops being inlined and moves its state through memcpy calls.
+#[inline(never)]
 #[must_use]
 pub fn digest010<D: Update + FixedOutput + Default>(value: &(impl ByteRepr + ?Sized)) -> Output<D> {
     let mut sink = Digest010Sink::<D>::new();

@@ -42,6 +42,7 @@ pub struct HasherSink<H, const N: usize = BATCH> {
 impl<H: Hasher> HasherSink<H> {
     /// A sink in front of `hasher` (pass `&mut hasher` to keep it), cutting the bytes into
     /// chunks of [`BATCH`] bytes.
+    #[inline]
     pub const fn new(hasher: H) -> Self {
         Self::batched(hasher)
     }
@@ -50,6 +51,7 @@ impl<H: Hasher> HasherSink<H> {
 impl<H: Hasher, const N: usize> HasherSink<H, N> {
     /// A sink in front of `hasher` that cuts the bytes into chunks of `N` bytes:
     /// `HasherSink::<_, 64>::batched(h)`.
+    #[inline]
     pub const fn batched(hasher: H) -> Self {
         Self {
             hasher,
@@ -58,6 +60,7 @@ impl<H: Hasher, const N: usize> HasherSink<H, N> {
     }
 
     /// Flushes the last chunk and returns the hasher.
+    #[inline]
     #[must_use]
     pub fn into_hasher(mut self) -> H {
         let hasher = &mut self.hasher;
@@ -66,6 +69,7 @@ impl<H: Hasher, const N: usize> HasherSink<H, N> {
     }
 
     /// Flushes the last chunk and returns the hasher's [`Hasher::finish`].
+    #[inline]
     #[must_use]
     pub fn finish(self) -> u64 {
         self.into_hasher().finish()
@@ -104,6 +108,9 @@ impl<H: Hasher, const N: usize> FinishSink for HasherSink<H, N> {
 /// plain.write(&byterepr::to_vec(&[1u64, 2, 3]));
 /// assert_eq!(byterepr::std_hash(&[1u64, 2, 3], DefaultHasher::new()), plain.finish());
 /// ```
+// One call boundary, with everything inlined inside it: inlined into a large caller, the
+// hasher's own finalization stops being inlined and moves its state through memcpy calls.
+#[inline(never)]
 #[must_use]
 pub fn std_hash<H: Hasher>(value: &(impl ByteRepr + ?Sized), hasher: H) -> u64 {
     let mut sink = HasherSink::new(hasher);
