@@ -107,12 +107,14 @@ impl<const N: usize> Buffer<N> {
 
     #[inline]
     pub(crate) fn write(&mut self, data: &[u8], absorb: impl FnMut(&[u8])) {
+        // `get_mut` rather than indexing: one comparison, no panic path in the hot code.
         let used = self.used;
-        if data.len() <= N - used {
-            self.bytes[used..used + data.len()].copy_from_slice(data);
-            self.used = used + data.len();
-        } else {
-            self.spill(data, absorb);
+        match self.bytes.get_mut(used..used + data.len()) {
+            Some(free) => {
+                free.copy_from_slice(data);
+                self.used = used + data.len();
+            }
+            None => self.spill(data, absorb),
         }
     }
 
