@@ -25,7 +25,6 @@
               reads best in one place"
 )]
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -245,8 +244,8 @@ fn case<'a>(name: &'static str, run: impl FnMut() + 'a) -> Case<'a> {
     }
 }
 
-/// Allocations per item of each case, filled before the timings.
-type Allocations = BTreeMap<(String, String), f64>;
+/// Allocations per item of each case, in the order the cases ran, filled before the timings.
+type Allocations = Vec<((String, String), f64)>;
 
 fn run_group(
     c: &mut Criterion,
@@ -261,10 +260,10 @@ fn run_group(
         // A first run grows the reused buffers; the second shows the steady state.
         (case.run)();
         let info = allocation_counter::measure(|| (case.run)());
-        allocations.insert(
+        allocations.push((
             (group_name.to_owned(), case.name.to_owned()),
             info.count_total as f64 / items as f64,
-        );
+        ));
         group.bench_function(case.name, |b| b.iter(|| (case.run)()));
     }
     group.finish();
@@ -820,10 +819,10 @@ fn median_ns(group: &str, name: &str) -> Option<f64> {
 fn table(groups: &[(&str, usize)], allocations: &Allocations) -> String {
     let mut out = String::new();
     for &(group, items) in groups {
-        let names: Vec<&String> = allocations
-            .keys()
-            .filter(|(g, _)| g == group)
-            .map(|(_, name)| name)
+        let cases: Vec<(&String, f64)> = allocations
+            .iter()
+            .filter(|((g, _), _)| g == group)
+            .map(|((_, name), count)| (name, *count))
             .collect();
         let per_item = |name: &str| median_ns(group, name).map(|ns| ns / items as f64);
         let borsh = per_item("borsh").or_else(|| per_item("borsh_then_hash"));
@@ -834,7 +833,7 @@ fn table(groups: &[(&str, usize)], allocations: &Allocations) -> String {
             "| implementation | median per item | / borsh | / limit | allocations per item |"
         );
         let _ = writeln!(out, "|---|---:|---:|---:|---:|");
-        for name in names {
+        for (name, count) in cases {
             let Some(ns) = per_item(name) else { continue };
             let ratio = |base: Option<f64>| base.map_or("-".into(), |b| format!("{:.2}", ns / b));
             let _ = writeln!(
@@ -843,7 +842,7 @@ fn table(groups: &[(&str, usize)], allocations: &Allocations) -> String {
                 format_ns(ns),
                 ratio(borsh),
                 ratio(limit),
-                allocations[&(group.to_owned(), name.clone())],
+                count,
             );
         }
     }
