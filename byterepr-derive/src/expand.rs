@@ -169,7 +169,7 @@ fn bodies(
                     #(#writes)*
                     ::core::result::Result::Ok(())
                 },
-                quote!(#domain_len #(.saturating_add(#lens))*),
+                quote!(#domain_len #(.wrapping_add(#lens))*),
             )
         }
         // No values: nothing to write, not even the domain.
@@ -206,7 +206,7 @@ fn bodies(
                     match self { #(#writes)* }
                     ::core::result::Result::Ok(())
                 },
-                quote!(#domain_len .saturating_add(match self { #(#lens)* })),
+                quote!(#domain_len .wrapping_add(match self { #(#lens)* })),
             )
         }
         Shape::Union(_) => unreachable!("unions are rejected by check"),
@@ -266,6 +266,11 @@ fn field_write(
 }
 
 /// The expression giving the field's encoded length, computed without encoding it.
+///
+/// The generated `encoded_len` adds these with `wrapping_add`, as hand-written code adds with
+/// `+`: saturating additions cannot be reassociated, and measured 6-7% slower on a record
+/// (`benches/derive.rs`). A length past `usize::MAX` describes bytes no buffer can hold, and
+/// the writers stay correct if it wraps (`to_slice` still reports `BufferFull`).
 fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
     match &field.attrs.mode {
@@ -320,6 +325,6 @@ fn variant_len(variant: &Variant, tag: u32, krate: &TokenStream) -> TokenStream 
         .zip(&bindings)
         .filter_map(|(field, binding)| field_len(field, binding.as_ref()?, krate));
     quote! {
-        #pattern => #krate::leb128::encoded_len_u64(#tag) #(.saturating_add(#lens))*,
+        #pattern => #krate::leb128::encoded_len_u64(#tag) #(.wrapping_add(#lens))*,
     }
 }
