@@ -76,3 +76,27 @@ fn errors_are_all_reported_with_a_stub_impl() {
     assert!(out.contains("unimplemented"), "{out}");
     assert!(!out.contains("write_tag"), "{out}");
 }
+
+#[test]
+fn container_bound_replaces_inference_and_field_bound_replaces_the_field() {
+    let out = squash(&expand(quote! {
+        #[byterepr(bound = "T: Clone")]
+        struct A<T> { t: T }
+    }));
+    assert!(out.contains("whereT:Clone{"), "{out}");
+    let out = squash(&expand(quote! {
+        struct B<T, U> { #[byterepr(bound = "T: Copy + ::byterepr::ByteRepr")] t: T, u: U }
+    }));
+    assert!(
+        out.contains("whereU:::byterepr::ByteRepr,T:Copy+::byterepr::ByteRepr{"),
+        "{out}"
+    );
+}
+
+#[test]
+fn associated_types_are_bounded_as_written() {
+    let out = squash(&expand(quote! {
+        struct M<C: Codec> { wire: C::Wire, _c: PhantomData<C> }
+    }));
+    assert!(out.contains("whereC::Wire:::byterepr::ByteRepr{"), "{out}");
+}
