@@ -12,6 +12,8 @@ pub(crate) struct Input<'a> {
     pub generics: &'a Generics,
     pub attrs: ContainerAttrs,
     pub shape: Shape<'a>,
+    /// The `packed` of a `#[repr(packed)]`, which the derive rejects.
+    pub packed: Option<Span>,
 }
 
 pub(crate) enum Shape<'a> {
@@ -66,6 +68,7 @@ impl<'a> Input<'a> {
             generics: &input.generics,
             attrs,
             shape,
+            packed: packed(&input.attrs),
         }
     }
 
@@ -95,4 +98,20 @@ fn fields<'a>(fields: &'a syn::Fields, errors: &mut Errors) -> Vec<Field<'a>> {
             attrs: attr::field(&field.attrs, errors),
         })
         .collect()
+}
+
+/// The span of `packed` in `#[repr(..., packed, ...)]` or `#[repr(packed(N))]`, if any.
+fn packed(attrs: &[syn::Attribute]) -> Option<Span> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("repr"))
+        .filter_map(|attr| {
+            attr.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated,
+            )
+            .ok()
+        })
+        .flatten()
+        .find(|meta| meta.path().is_ident("packed"))
+        .map(|meta| syn::spanned::Spanned::span(meta.path()))
 }

@@ -37,6 +37,14 @@ pub(crate) fn check(input: &Input, errors: &mut Errors) {
              encoding is canonical; use an enum, or implement ByteRepr by hand",
         ));
     }
+    if let Some(span) = input.packed {
+        errors.push(syn::Error::new(
+            span,
+            "ByteRepr cannot be derived for a #[repr(packed)] type: its fields may be unaligned, \
+             so the derived impl cannot borrow them; remove `packed`, or implement ByteRepr by \
+             hand, copying each field out before writing it",
+        ));
+    }
     if let Some(domain) = &input.attrs.domain
         && domain.value().is_empty()
     {

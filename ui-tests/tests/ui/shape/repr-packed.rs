@@ -1,0 +1,10 @@
+use byterepr::ByteRepr;
+
+#[derive(ByteRepr)]
+#[repr(C, packed)]
+struct Header {
+    kind: u8,
+    length: u32,
+}
+
+fn main() {}
