@@ -528,6 +528,10 @@ struct Inventory {
     ratio: f32,
 }
 
+#[derive(ByteRepr)]
+#[byterepr(domain = "app.Reading")]
+struct Reading(String, f64, Vec<i16>);
+
 /// The benchmark record; benches/java.rs has the same type and generator.
 #[derive(ByteRepr)]
 struct Line {
@@ -665,6 +669,10 @@ fn derived_cases() -> Cases {
             ratio: -0.0,
         },
     };
+    cases.push((
+        "reading_with_domain",
+        Box::new(Reading("té".into(), -273.15, vec![1, -1])),
+    ));
     let names: &[&'static str] = &[
         "order_0", "order_1", "order_2", "order_3", "order_4", "order_5", "order_6", "order_7",
         "order_8", "order_9", "order_10", "order_11",

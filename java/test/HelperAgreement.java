@@ -68,6 +68,8 @@ public final class HelperAgreement {
         c("inventory_err", new Twins.Inventory(Map.of(), Set.of(), null, "broken \0", new short[][] {{0, 0}, {0, 0}},
                 BigInteger.ZERO, BigInteger.valueOf(-1), -0.0f));
 
+        c("reading_with_domain", Twins.reading("t\u00e9", -273.15, List.of((short) 1, (short) -1)));
+
         for (int i = 0; i < 12; i++) {
             c("order_" + i, Twins.order(i));
         }

@@ -8,6 +8,7 @@ import static byterepr.ByteRepr.CODE_POINT;
 import static byterepr.ByteRepr.DOUBLE;
 import static byterepr.ByteRepr.INT;
 import static byterepr.ByteRepr.LONG;
+import static byterepr.ByteRepr.SHORT;
 import static byterepr.ByteRepr.STRING;
 import static byterepr.ByteRepr.encodable;
 import static byterepr.ByteRepr.writeCodePoint;
@@ -196,6 +197,17 @@ public final class Twins {
             writeI128(out, delta);
             out.writeFloat(ratio);
         }
+    }
+
+    /** #[byterepr(domain = "app.Reading")] struct Reading(String, f64, Vec<i16>): the domain is
+     *  a writeUTF before the fields. */
+    public static Encodable reading(String sensor, double value, List<Short> history) {
+        return out -> {
+            out.writeUTF("app.Reading");
+            out.writeUTF(sensor);
+            out.writeDouble(value);
+            writeList(out, history, SHORT);
+        };
     }
 
     /** struct Line { sku: String, qty: u32, price_cents: i64, discount: f32 } */
