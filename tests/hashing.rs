@@ -230,6 +230,29 @@ fn sinks_start_from_a_hasher_that_has_a_prefix() {
     assert_eq!(streamed, crc32fast::hash(b"head\x09\x09\x09"));
 }
 
+#[test]
+fn finalize_reset_starts_the_next_value_from_a_fresh_hasher() {
+    let mut sha = Sha256Sink::new();
+    let mut sha010 = Digest010Sink::<sha2_010::Sha256>::new();
+    let mut crc = Crc32Sink::new();
+    for value in [
+        "first",
+        "second, longer than one batch of bytes...........................................................................................",
+        "",
+    ] {
+        let bytes = byterepr::to_vec(value);
+        let Ok(()) = value.write_to(&mut sha);
+        let Ok(()) = value.write_to(&mut sha010);
+        let Ok(()) = value.write_to(&mut crc);
+        assert_eq!(sha.finalize_reset(), sha2::Sha256::digest(&bytes));
+        assert_eq!(
+            sha010.finalize_reset(),
+            <sha2_010::Sha256 as sha2_010::Digest>::digest(&bytes)
+        );
+        assert_eq!(crc.finalize_reset(), crc32fast::hash(&bytes));
+    }
+}
+
 /// Writes `pieces` as raw writes into every sink with batch size `N` and compares each with
 /// hashing their concatenation.
 fn check_raw_pieces<const N: usize>(pieces: &[Vec<u8>]) {

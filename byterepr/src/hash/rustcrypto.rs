@@ -3,7 +3,7 @@
 
 use core::convert::Infallible;
 
-use digest::{FixedOutput, Output, Update};
+use digest::{FixedOutput, FixedOutputReset, Output, Update};
 
 use super::{BATCH, Buffer, FinishSink};
 use crate::{ByteRepr, Sink};
@@ -87,6 +87,18 @@ impl<D: Update, const N: usize> DigestSink<D, N> {
     {
         self.into_hasher().finalize_fixed()
     }
+
+    /// Flushes the batch, returns the digest and resets the sink to a fresh hasher, ready
+    /// for the next value. Nothing is moved, so this is also the fastest way to finalize.
+    #[inline]
+    pub fn finalize_reset(&mut self) -> Output<D>
+    where
+        D: FixedOutputReset,
+    {
+        let hasher = &mut self.hasher;
+        self.buffer.flush(|batch| hasher.update(batch));
+        self.hasher.finalize_fixed_reset()
+    }
 }
 
 impl<D: Update, const N: usize> Sink for DigestSink<D, N> {
@@ -123,11 +135,13 @@ impl<D: FixedOutput, const N: usize> FinishSink for DigestSink<D, N> {
 // hasher's own finalization stops being inlined and moves its state through memcpy calls.
 #[inline(never)]
 #[must_use]
-pub fn digest<D: Update + FixedOutput + Default>(value: &(impl ByteRepr + ?Sized)) -> Output<D> {
+pub fn digest<D: Update + FixedOutputReset + Default>(
+    value: &(impl ByteRepr + ?Sized),
+) -> Output<D> {
     let mut sink = DigestSink::<D>::new();
     let result: Result<(), Infallible> = value.write_to(&mut sink);
     match result {
-        Ok(()) => sink.finalize(),
+        Ok(()) => sink.finalize_reset(),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use core::convert::Infallible;
 
-use digest010::{FixedOutput, Output, Update};
+use digest010::{FixedOutput, FixedOutputReset, Output, Update};
 
 use super::{BATCH, Buffer, FinishSink};
 use crate::{ByteRepr, Sink};
@@ -68,13 +68,23 @@ impl<D: Update, const N: usize> Digest010Sink<D, N> {
     /// Flushes the batch and returns the digest.
     #[inline]
     #[must_use]
-    pub fn finalize(mut self) -> Output<D>
+    pub fn finalize(self) -> Output<D>
     where
         D: FixedOutput,
     {
+        self.into_hasher().finalize_fixed()
+    }
+
+    /// Flushes the batch, returns the digest and resets the sink to a fresh hasher, ready
+    /// for the next value. Nothing is moved, so this is also the fastest way to finalize.
+    #[inline]
+    pub fn finalize_reset(&mut self) -> Output<D>
+    where
+        D: FixedOutputReset,
+    {
         let hasher = &mut self.hasher;
         self.buffer.flush(|batch| hasher.update(batch));
-        self.hasher.finalize_fixed()
+        self.hasher.finalize_fixed_reset()
     }
 }
 
@@ -104,10 +114,12 @@ impl<D: FixedOutput, const N: usize> FinishSink for Digest010Sink<D, N> {
 // hasher's own finalization stops being inlined and moves its state through memcpy calls.
 #[inline(never)]
 #[must_use]
-pub fn digest010<D: Update + FixedOutput + Default>(value: &(impl ByteRepr + ?Sized)) -> Output<D> {
+pub fn digest010<D: Update + FixedOutputReset + Default>(
+    value: &(impl ByteRepr + ?Sized),
+) -> Output<D> {
     let mut sink = Digest010Sink::<D>::new();
     let result: Result<(), Infallible> = value.write_to(&mut sink);
     match result {
-        Ok(()) => sink.finalize(),
+        Ok(()) => sink.finalize_reset(),
     }
 }
