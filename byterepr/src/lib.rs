@@ -98,8 +98,11 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 #[must_use]
 pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
     let mut bytes = alloc::vec::Vec::with_capacity(value.encoded_len());
-    extend_vec(value, &mut bytes);
-    bytes
+    // Not `extend_vec`: it would walk the value a second time for its length.
+    let result: Result<(), core::convert::Infallible> = value.write_to(&mut bytes);
+    match result {
+        Ok(()) => bytes,
+    }
 }
 
 /// Appends the canonical encoding of `value` to `bytes`, reserving its exact length first so
