@@ -14,14 +14,51 @@ pub(crate) const MAX_UTF_LEN: usize = 0xffff;
 
 /// The length of `value` in modified UTF-8: its UTF-8 length, plus 1 per NUL (1 byte becomes
 /// 2) and 2 per supplementary character (4 bytes become 6).
+///
+/// Most strings have neither, so a first pass only asks whether any byte is `00` or starts a
+/// 4-byte sequence (`f0` or more), eight bytes at a time; only strings that have one are
+/// counted byte by byte.
 #[inline]
 pub(crate) fn modified_utf8_len(value: &str) -> usize {
+    let bytes = value.as_bytes();
+    let (words, rest) = bytes.as_chunks::<8>();
+    let plain = !words
+        .iter()
+        .any(|word| needs_rewrite(u64::from_ne_bytes(*word)))
+        && !rest.iter().any(|&byte| byte == 0 || byte >= 0xf0);
+    if plain {
+        bytes.len()
+    } else {
+        bytes.len() + extra_bytes(bytes)
+    }
+}
+
+/// How many bytes modified UTF-8 adds to these UTF-8 bytes.
+#[cold]
+fn extra_bytes(bytes: &[u8]) -> usize {
     // A 4-byte UTF-8 sequence, and only it, starts with a byte of 0xF0 or more.
-    let extra: usize = value
-        .bytes()
-        .map(|byte| usize::from(byte == 0) + 2 * usize::from(byte >= 0xf0))
-        .sum();
-    value.len() + extra
+    bytes
+        .iter()
+        .map(|&byte| usize::from(byte == 0) + 2 * usize::from(byte >= 0xf0))
+        .sum()
+}
+
+/// Whether any of the 8 bytes of `word` is `00` or `f0`-`ff`.
+#[inline]
+const fn needs_rewrite(word: u64) -> bool {
+    const HIGH_NIBBLES: u64 = 0xf0f0_f0f0_f0f0_f0f0;
+    // A byte is f0-ff exactly when its high nibble is f, i.e. when it is zero after
+    // masking the low nibble and flipping the high one.
+    has_zero_byte(word) || has_zero_byte((word & HIGH_NIBBLES) ^ HIGH_NIBBLES)
+}
+
+/// Whether any byte of `word` is zero (the classic bit trick: exact for "any", with no false
+/// positives, though not for "which").
+#[inline]
+const fn has_zero_byte(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    word.wrapping_sub(ONES) & !word & HIGHS != 0
 }
 
 /// Writes the modified UTF-8 of `value`, which holds a NUL or a supplementary character,
@@ -84,6 +121,22 @@ mod tests {
         assert_eq!(modified_utf8_len("€"), 3);
         assert_eq!(modified_utf8_len("😀"), 6);
         assert_eq!(modified_utf8_len("a\0é€😀"), 1 + 2 + 2 + 3 + 6);
+    }
+
+    #[test]
+    fn the_word_scan_sees_every_position() {
+        // A NUL or a 4-byte character at each position of strings longer than a word.
+        for len in 0..24 {
+            let plain = "a".repeat(len);
+            assert_eq!(modified_utf8_len(&plain), len);
+            let with_f = "ÿ".repeat(len); // c3 bf: high bytes that are not f0-ff
+            assert_eq!(modified_utf8_len(&with_f), 2 * len);
+            for at in 0..=len {
+                let (head, tail) = plain.split_at(at);
+                assert_eq!(modified_utf8_len(&[head, "\0", tail].concat()), len + 2);
+                assert_eq!(modified_utf8_len(&[head, "😀", tail].concat()), len + 6);
+            }
+        }
     }
 
     #[test]
