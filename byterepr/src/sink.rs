@@ -247,8 +247,7 @@ pub trait Sink {
         if let Ok(byte @ 0..=0x7f) = u8::try_from(len) {
             return self.write_u8(byte);
         }
-        let (bytes, used) = leb128::encode_u64(usize_to_u64(len));
-        self.write_raw(&bytes[..used])
+        write_leb128_cold(self, usize_to_u64(len))
     }
 
     /// Writes the tag that says which variant of an enum (or `Option`, `Result`) follows:
@@ -261,8 +260,7 @@ pub trait Sink {
         if let Ok(byte @ 0..=0x7f) = u8::try_from(tag) {
             return self.write_u8(byte);
         }
-        let (bytes, used) = leb128::encode_u64(u64::from(tag));
-        self.write_raw(&bytes[..used])
+        write_leb128_cold(self, u64::from(tag))
     }
 
     /// Writes a string: its length in bytes ([`Sink::write_len`]), then its UTF-8 bytes.
@@ -400,6 +398,15 @@ pub trait Sink {
     ) -> Result<(), Self::Error> {
         write(&mut crate::sinks::Scratch::new(scratch))
     }
+}
+
+/// The multi-byte LEB128 path of [`Sink::write_len`] and [`Sink::write_tag`], kept out of
+/// line so that the one-byte path inlines into every caller.
+#[cold]
+#[inline(never)]
+fn write_leb128_cold<S: Sink + ?Sized>(sink: &mut S, value: u64) -> Result<(), S::Error> {
+    let (bytes, used) = leb128::encode_u64(value);
+    sink.write_raw(&bytes[..used])
 }
 
 /// `usize` is at most 64 bits wide on every target Rust supports; this says so once.
