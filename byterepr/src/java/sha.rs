@@ -60,10 +60,13 @@ impl Sink for Gather<'_> {
 
     #[inline]
     fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Infallible> {
-        let end = self.used + bytes.len();
-        if end <= GATHER {
-            self.buf[self.used..end].copy_from_slice(bytes);
-            self.used = end;
+        if let Some(dst) = self
+            .buf
+            .get_mut(self.used..)
+            .and_then(|free| free.get_mut(..bytes.len()))
+        {
+            dst.copy_from_slice(bytes);
+            self.used += bytes.len();
         } else {
             self.spill(bytes);
         }
