@@ -18,8 +18,10 @@ const GATHER: usize = 256;
 ///
 /// It borrows the buffer and the hasher instead of owning them so that the sink itself is
 /// three words: wrapping it in [`Java`] and unwrapping it copies no buffer or hash state.
-/// Measured on the records of `benches/java.rs`: about 187 ns a record, against about 199 ns
-/// through the owning, always-live-hasher `hash::Sha256Sink` (BENCHMARKS.md).
+/// Measured on the records of `benches/java.rs`: about 166 ns a record, against about 186 ns
+/// through a fresh `hash::Sha256Sink` per record. Hashing many records, a `Java<Sha256Sink>`
+/// kept across them and closed with `finalize_reset` is faster still (about 158 ns), since it
+/// sets nothing up per record; see BENCHMARKS.md.
 struct Gather<'a> {
     buf: &'a mut [u8; GATHER],
     used: usize,
