@@ -75,7 +75,7 @@
 //! |---|---|---|
 //! | `[T]`, `Vec<T>`, `VecDeque<T>`, ... | `writeInt(count)`, then each element | `writeList` |
 //! | `[T; N]`, tuples, structs | the elements or fields in order, no count | the fields in order |
-//! | `Option<T>` | `writeInt(0)`; or `writeInt(1)` then the value | `writeOption` |
+//! | `Option<T>` | `writeInt(0)`; or `writeInt(1)` then the value | `writeOptional`, `writeSome`, `writeNone` |
 //! | `Result<T, E>` | `writeInt(0)` then `Ok`'s value; `writeInt(1)` then `Err`'s | `writeOk`, `writeErr` |
 //! | enums | `writeInt(tag)` (declaration index, or the pinned tag), then the fields | `writeTag` |
 //! | `BTreeMap`, `BTreeSet` | `writeInt(count)`, then the entries in the map's order | `writeOrderedMap`, `writeOrderedSet` |
