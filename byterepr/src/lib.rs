@@ -13,6 +13,8 @@
 //!   `blake3`, `std_hash`, `sha256_hex` (each behind its feature).
 //! - The chaining DSL and folds ([`dsl`]): [`chain!`], [`bytes!`], [`write_all!`],
 //!   [`Encoder`] (`fold`, `Extend`, `FromIterator`) and [`DynByteRepr`] for `&dyn` lists.
+//! - The Java encoding (`java`, feature `java`): the exact bytes of `java.io.DataOutputStream`
+//!   through the `java::Java` sink adapter; `java::to_vec`, `java::sha256`, `java_bytes!`.
 //!
 //! # Types without an impl
 //!
