@@ -723,16 +723,20 @@ fn bulk_group<T>(
     }
 }
 
+/// What `byterepr::sha256` does, with the batch size `N`.
+#[inline(never)]
 fn sha_batched<T: ByteRepr, const N: usize>(value: &T) {
     let mut sink = DigestSink::<Sha256, N>::default();
     let Ok(()) = value.write_to(&mut sink);
-    black_box(sink.finalize());
+    black_box(sink.finalize_reset());
 }
 
+/// What `byterepr::crc32` does, with the batch size `N`.
+#[inline(never)]
 fn crc_batched<T: ByteRepr, const N: usize>(value: &T) {
     let mut sink = Crc32Sink::<N>::default();
     let Ok(()) = value.write_to(&mut sink);
-    black_box(sink.finalize());
+    black_box(sink.finalize_reset());
 }
 
 /// The batch size of the hashing sinks: SHA-256 and CRC-32 of records, of tiny values and
