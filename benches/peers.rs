@@ -2,8 +2,8 @@
 //! limits, in one process run, and the choice of the hashing sinks' batch size.
 //!
 //! Data: (a) 1000 realistic records of 8 fields (u64, String, f64, i32, bool, `Vec<i32>`, an
-//! enum with data, `Option<String>`), 74 bytes each on average; (b) a `Vec<u64>` and a `Vec<u8>` of
-//! 8 MiB; (c) 1000 tiny 5-byte values. Operations: encode into a reused buffer, `to_vec`,
+//! enum with data, `Option<String>`), 74 bytes each on average; (b) a `Vec<u64>` and a
+//! `Vec<u8>` of 8 MiB; (c) 1000 tiny 5-byte values. Operations: encode into a reused buffer, `to_vec`,
 //! SHA-256 per item and CRC-32 per item. Each group holds the peers, a hand-written
 //! `to_le_bytes` encoder of byterepr's format (the naive baseline), and the limit: a memcpy of
 //! the already-encoded bytes, or `Sha256::digest` / `crc32fast::hash` of them. A peer hashes
