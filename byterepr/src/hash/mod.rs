@@ -10,11 +10,11 @@
 //!
 //! | sink | feature | hasher | helper |
 //! |---|---|---|---|
-//! | [`DigestSink`] | `digest` | any `RustCrypto` hasher, `digest` 0.11 (`sha2` 0.11, `sha3`, `blake2`...) | [`digest`](crate::digest), [`sha256`](crate::sha256) (feature `sha256`) |
-//! | [`Digest010Sink`] | `digest010` | any `RustCrypto` hasher of the `digest` 0.10 line (`sha2` 0.10...) | [`digest010`] |
-//! | [`Crc32Sink`] | `crc32` | [`crc32fast::Hasher`] | [`crc32`](crate::crc32) |
-//! | [`Blake3Sink`] | `blake3` | [`blake3::Hasher`] | [`blake3`](crate::blake3) |
-//! | [`HasherSink`] | none | any [`core::hash::Hasher`] (`DefaultHasher`, `FxHasher`, ahash) | [`std_hash`](crate::std_hash) |
+//! | [`DigestSink`] | `digest` | any `RustCrypto` hasher, `digest` 0.11 (`sha2` 0.11, `sha3`, `blake2`...) | [`digest`](fn@digest), [`sha256`] (feature `sha256`) |
+//! | [`Digest010Sink`] | `digest010` | any `RustCrypto` hasher of the `digest` 0.10 line (`sha2` 0.10...) | [`digest010`](fn@digest010) |
+//! | [`Crc32Sink`] | `crc32` | [`crc32fast::Hasher`] | [`crc32`](fn@crc32) |
+//! | [`Blake3Sink`] | `blake3` | [`blake3::Hasher`] | [`blake3`](fn@blake3) |
+//! | [`HasherSink`] | none | any [`core::hash::Hasher`] (`DefaultHasher`, `FxHasher`, ahash) | [`std_hash`] |
 //!
 //! Hashing allocates nothing, whatever the size of the value, except for `HashMap` and
 //! `HashSet` values, which encode each entry into a scratch buffer to sort the entries.
