@@ -401,17 +401,7 @@ impl<S: Sink + ?Sized> Sink for Erase<'_, S> {
         self.keep(result)
     }
 
-    forward_erased! {
-        write_u8(u8); write_u16(u16); write_u32(u32); write_u64(u64); write_u128(u128);
-        write_i8(i8); write_i16(i16); write_i32(i32); write_i64(i64); write_i128(i128);
-        write_usize(usize); write_isize(isize); write_f32(f32); write_f64(f64);
-        write_bool(bool); write_char(char); write_len(usize); write_tag(u32); write_str(&str);
-        write_u8_slice(&[u8]); write_i8_slice(&[i8]); write_u16_slice(&[u16]);
-        write_u32_slice(&[u32]); write_u64_slice(&[u64]); write_u128_slice(&[u128]);
-        write_i16_slice(&[i16]); write_i32_slice(&[i32]); write_i64_slice(&[i64]);
-        write_i128_slice(&[i128]); write_usize_slice(&[usize]); write_isize_slice(&[isize]);
-        write_f32_slice(&[f32]); write_f64_slice(&[f64]); write_bool_slice(&[bool]);
-    }
+    crate::sink::typed_methods!(forward_erased);
 
     #[cfg(feature = "alloc")]
     fn with_scratch(

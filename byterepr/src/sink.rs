@@ -437,6 +437,27 @@ const _: () = assert!(
 /// What [`Sink::with_scratch`] runs: writes one entry into the scratch sink it is given.
 pub type EntryWriter<'a, E> = dyn FnMut(&mut dyn Sink<Error = E>) -> Result<(), E> + 'a;
 
+/// Calls `$callback! { write_u8(u8); ...; write_bool_slice(&[bool]); }` with every typed
+/// method of [`Sink`] (all but `write_raw` and `with_scratch`): the one list that wrappers
+/// which forward each method (`&mut S`, the type-erasing sink of `dsl`) expand, so a typed
+/// method added to the trait cannot be forgotten in one of them.
+macro_rules! typed_methods {
+    ($callback:ident) => {
+        $callback! {
+            write_u8(u8); write_u16(u16); write_u32(u32); write_u64(u64); write_u128(u128);
+            write_i8(i8); write_i16(i16); write_i32(i32); write_i64(i64); write_i128(i128);
+            write_usize(usize); write_isize(isize); write_f32(f32); write_f64(f64);
+            write_bool(bool); write_char(char); write_len(usize); write_tag(u32); write_str(&str);
+            write_u8_slice(&[u8]); write_i8_slice(&[i8]); write_u16_slice(&[u16]);
+            write_u32_slice(&[u32]); write_u64_slice(&[u64]); write_u128_slice(&[u128]);
+            write_i16_slice(&[i16]); write_i32_slice(&[i32]); write_i64_slice(&[i64]);
+            write_i128_slice(&[i128]); write_usize_slice(&[usize]); write_isize_slice(&[isize]);
+            write_f32_slice(&[f32]); write_f64_slice(&[f64]); write_bool_slice(&[bool]);
+        }
+    };
+}
+pub(crate) use typed_methods;
+
 /// Forwards every method, so that an adapter's typed methods stay in force behind a `&mut`.
 macro_rules! forward_sink_methods {
     ($($name:ident($ty:ty);)*) => {
@@ -457,17 +478,7 @@ impl<S: Sink + ?Sized> Sink for &mut S {
         (**self).write_raw(bytes)
     }
 
-    forward_sink_methods! {
-        write_u8(u8); write_u16(u16); write_u32(u32); write_u64(u64); write_u128(u128);
-        write_i8(i8); write_i16(i16); write_i32(i32); write_i64(i64); write_i128(i128);
-        write_usize(usize); write_isize(isize); write_f32(f32); write_f64(f64);
-        write_bool(bool); write_char(char); write_len(usize); write_tag(u32); write_str(&str);
-        write_u8_slice(&[u8]); write_i8_slice(&[i8]); write_u16_slice(&[u16]);
-        write_u32_slice(&[u32]); write_u64_slice(&[u64]); write_u128_slice(&[u128]);
-        write_i16_slice(&[i16]); write_i32_slice(&[i32]); write_i64_slice(&[i64]);
-        write_i128_slice(&[i128]); write_usize_slice(&[usize]); write_isize_slice(&[isize]);
-        write_f32_slice(&[f32]); write_f64_slice(&[f64]); write_bool_slice(&[bool]);
-    }
+    crate::sink::typed_methods!(forward_sink_methods);
 
     #[cfg(feature = "alloc")]
     #[inline]

@@ -28,6 +28,8 @@
 mod blake;
 #[cfg(feature = "crc32")]
 mod crc;
+#[cfg(any(feature = "digest", feature = "digest010"))]
+mod digest_line;
 #[cfg(feature = "digest")]
 mod rustcrypto;
 #[cfg(feature = "digest010")]
