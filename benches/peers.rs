@@ -269,71 +269,86 @@ fn run_group(
     group.finish();
 }
 
-fn record_groups(c: &mut Criterion, allocations: &mut Allocations) {
-    let data = records();
+/// The groups of a data set of many small items: encode into a reused buffer, `to_vec`, then
+/// [`hash_groups`]. `hand` is the hand-written `to_le_bytes` encoder of byterepr's format;
+/// `hand_impl`, when given, is a hand-written `ByteRepr` impl measured beside the derived one.
+fn item_groups<T>(
+    c: &mut Criterion,
+    allocations: &mut Allocations,
+    prefix: &str,
+    data: &[T],
+    hand: impl Fn(&T, &mut Vec<u8>) + Copy,
+    hand_impl: Option<fn(&T, &mut Vec<u8>)>,
+    max_len: usize,
+) where
+    T: ByteRepr + borsh::BorshSerialize + bitcode::Encode + bincode::Encode + serde::Serialize,
+{
     let encoded: Vec<Vec<u8>> = data.iter().map(byterepr::to_vec).collect();
-    for (record, bytes) in data.iter().zip(&encoded) {
-        let mut hand = Vec::new();
-        hand_encode(record, &mut hand);
+    for (item, bytes) in data.iter().zip(&encoded) {
+        let mut by_hand = Vec::new();
+        hand(item, &mut by_hand);
         assert_eq!(
-            &hand, bytes,
+            &by_hand, bytes,
             "the hand-written encoder writes byterepr's format"
         );
-        assert_eq!(&byterepr::to_vec(&HandImpl(record)), bytes);
     }
-    let mean = encoded.iter().map(Vec::len).sum::<usize>() / RECORDS;
-    println!("records: {RECORDS}, mean encoded size {mean} bytes (byterepr)");
+    let mean = encoded.iter().map(Vec::len).sum::<usize>() / data.len();
+    println!(
+        "{prefix}: {} items, mean encoded size {mean} bytes (byterepr)",
+        data.len()
+    );
     let config = bincode::config::standard();
-    let data = &data;
     let encoded = &encoded;
 
-    run_group(c, allocations, "record_encode", RECORDS, {
+    run_group(c, allocations, &format!("{prefix}_encode"), data.len(), {
         let (mut b1, mut b2, mut b3, mut b4, mut b5) = (vec![], vec![], vec![], vec![], vec![]);
-        let mut slice = vec![0u8; 4096];
-        let mut slice2 = vec![0u8; 4096];
+        let mut slice = vec![0u8; max_len];
+        let mut slice2 = vec![0u8; max_len];
         let mut buffer = bitcode::Buffer::new();
-        vec![
-            case("byterepr", move || {
-                for r in data {
-                    b1.clear();
-                    byterepr::extend_vec(r, &mut b1);
-                    black_box(&b1);
-                }
-            }),
-            case("byterepr_hand_impl", move || {
-                for r in data {
+        let mut cases = vec![case("byterepr", move || {
+            for item in data {
+                b1.clear();
+                byterepr::extend_vec(item, &mut b1);
+                black_box(&b1);
+            }
+        })];
+        if let Some(hand_impl) = hand_impl {
+            cases.push(case("byterepr_hand_impl", move || {
+                for item in data {
                     b2.clear();
-                    byterepr::extend_vec(&HandImpl(r), &mut b2);
+                    hand_impl(item, &mut b2);
                     black_box(&b2);
                 }
-            }),
+            }));
+        }
+        cases.extend([
             case("to_le_bytes", move || {
-                for r in data {
+                for item in data {
                     b3.clear();
-                    hand_encode(r, &mut b3);
+                    hand(item, &mut b3);
                     black_box(&b3);
                 }
             }),
             case("borsh", move || {
-                for r in data {
+                for item in data {
                     b4.clear();
-                    borsh::BorshSerialize::serialize(r, &mut b4).unwrap();
+                    borsh::BorshSerialize::serialize(item, &mut b4).unwrap();
                     black_box(&b4);
                 }
             }),
             case("postcard", move || {
-                for r in data {
-                    black_box(postcard::to_slice(r, &mut slice).unwrap());
+                for item in data {
+                    black_box(postcard::to_slice(item, &mut slice).unwrap());
                 }
             }),
             case("bitcode", move || {
-                for r in data {
-                    black_box(buffer.encode(r));
+                for item in data {
+                    black_box(buffer.encode(item));
                 }
             }),
             case("bincode", move || {
-                for r in data {
-                    black_box(bincode::encode_into_slice(r, &mut slice2, config).unwrap());
+                for item in data {
+                    black_box(bincode::encode_into_slice(item, &mut slice2, config).unwrap());
                 }
             }),
             case("memcpy_limit", move || {
@@ -343,41 +358,42 @@ fn record_groups(c: &mut Criterion, allocations: &mut Allocations) {
                     black_box(&b5);
                 }
             }),
-        ]
+        ]);
+        cases
     });
 
-    run_group(c, allocations, "record_to_vec", RECORDS, {
+    run_group(c, allocations, &format!("{prefix}_to_vec"), data.len(), {
         vec![
             case("byterepr", || {
-                for r in data {
-                    black_box(byterepr::to_vec(r));
+                for item in data {
+                    black_box(byterepr::to_vec(item));
                 }
             }),
             case("to_le_bytes", || {
-                for r in data {
+                for item in data {
                     let mut out = Vec::new();
-                    hand_encode(r, &mut out);
+                    hand(item, &mut out);
                     black_box(out);
                 }
             }),
             case("borsh", || {
-                for r in data {
-                    black_box(borsh::to_vec(r).unwrap());
+                for item in data {
+                    black_box(borsh::to_vec(item).unwrap());
                 }
             }),
             case("postcard", || {
-                for r in data {
-                    black_box(postcard::to_stdvec(r).unwrap());
+                for item in data {
+                    black_box(postcard::to_stdvec(item).unwrap());
                 }
             }),
             case("bitcode", || {
-                for r in data {
-                    black_box(bitcode::encode(r));
+                for item in data {
+                    black_box(bitcode::encode(item));
                 }
             }),
             case("bincode", || {
-                for r in data {
-                    black_box(bincode::encode_to_vec(r, config).unwrap());
+                for item in data {
+                    black_box(bincode::encode_to_vec(item, config).unwrap());
                 }
             }),
             case("memcpy_limit", || {
@@ -388,7 +404,26 @@ fn record_groups(c: &mut Criterion, allocations: &mut Allocations) {
         ]
     });
 
-    hash_groups(c, allocations, "record", data, encoded, hand_encode, 4096);
+    hash_groups(c, allocations, prefix, data, encoded, hand, max_len);
+}
+
+fn record_groups(c: &mut Criterion, allocations: &mut Allocations) {
+    let data = records();
+    for record in &data {
+        assert_eq!(
+            byterepr::to_vec(&HandImpl(record)),
+            byterepr::to_vec(record)
+        );
+    }
+    item_groups(
+        c,
+        allocations,
+        "record",
+        &data,
+        hand_encode,
+        Some(|r, out| byterepr::extend_vec(&HandImpl(r), out)),
+        4096,
+    );
 }
 
 /// The SHA-256 and CRC-32 groups of a data set: byterepr streamed, then everyone's
@@ -485,110 +520,14 @@ fn hash_groups<T>(
 
 fn tiny_groups(c: &mut Criterion, allocations: &mut Allocations) {
     let data = tinies();
-    let encoded: Vec<Vec<u8>> = data.iter().map(byterepr::to_vec).collect();
-    assert!(encoded.iter().all(|bytes| bytes.len() == 5));
-    let config = bincode::config::standard();
-    let data = &data;
-    let encoded = &encoded;
-    run_group(c, allocations, "tiny_encode", RECORDS, {
-        let (mut b1, mut b2, mut b3, mut b4) = (vec![], vec![], vec![], vec![]);
-        let mut slice = vec![0u8; 64];
-        let mut slice2 = vec![0u8; 64];
-        let mut buffer = bitcode::Buffer::new();
-        vec![
-            case("byterepr", move || {
-                for t in data {
-                    b1.clear();
-                    byterepr::extend_vec(t, &mut b1);
-                    black_box(&b1);
-                }
-            }),
-            case("to_le_bytes", move || {
-                for t in data {
-                    b2.clear();
-                    hand_encode_tiny(*t, &mut b2);
-                    black_box(&b2);
-                }
-            }),
-            case("borsh", move || {
-                for t in data {
-                    b3.clear();
-                    borsh::BorshSerialize::serialize(t, &mut b3).unwrap();
-                    black_box(&b3);
-                }
-            }),
-            case("postcard", move || {
-                for t in data {
-                    black_box(postcard::to_slice(t, &mut slice).unwrap());
-                }
-            }),
-            case("bitcode", move || {
-                for t in data {
-                    black_box(buffer.encode(t));
-                }
-            }),
-            case("bincode", move || {
-                for t in data {
-                    black_box(bincode::encode_into_slice(t, &mut slice2, config).unwrap());
-                }
-            }),
-            case("memcpy_limit", move || {
-                for bytes in encoded {
-                    b4.clear();
-                    b4.extend_from_slice(bytes);
-                    black_box(&b4);
-                }
-            }),
-        ]
-    });
-    run_group(c, allocations, "tiny_to_vec", RECORDS, {
-        vec![
-            case("byterepr", || {
-                for t in data {
-                    black_box(byterepr::to_vec(t));
-                }
-            }),
-            case("to_le_bytes", || {
-                for t in data {
-                    let mut out = Vec::new();
-                    hand_encode_tiny(*t, &mut out);
-                    black_box(out);
-                }
-            }),
-            case("borsh", || {
-                for t in data {
-                    black_box(borsh::to_vec(t).unwrap());
-                }
-            }),
-            case("postcard", || {
-                for t in data {
-                    black_box(postcard::to_stdvec(t).unwrap());
-                }
-            }),
-            case("bitcode", || {
-                for t in data {
-                    black_box(bitcode::encode(t));
-                }
-            }),
-            case("bincode", || {
-                for t in data {
-                    black_box(bincode::encode_to_vec(t, config).unwrap());
-                }
-            }),
-            case("memcpy_limit", || {
-                for bytes in encoded {
-                    black_box(bytes.clone());
-                }
-            }),
-        ]
-    });
-    hash_groups(
+    assert!(data.iter().all(|t| byterepr::encoded_len(t) == 5));
+    item_groups(
         c,
         allocations,
         "tiny",
-        data,
-        encoded,
+        &data,
         |t, out| hand_encode_tiny(*t, out),
+        None,
         64,
     );
 }
