@@ -17,66 +17,12 @@ use byterepr::ByteRepr;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use sha2::{Digest, Sha256};
 
-#[derive(ByteRepr)]
-struct Line {
-    sku: String,
-    qty: u32,
-    price_cents: i64,
-    discount: f32,
-}
+#[path = "../tests/order_record.rs"]
+mod order_record;
 
-#[derive(ByteRepr)]
-enum Status {
-    Open,
-    Shipped { carrier: String, at: i64 },
-    Cancelled(Option<String>),
-}
-
-#[derive(ByteRepr)]
-struct Order {
-    id: u64,
-    customer: String,
-    lines: Vec<Line>,
-    note: Option<String>,
-    paid: bool,
-    created: i64,
-    status: Status,
-}
+use order_record::{Order, order};
 
 const RECORDS: u32 = 10_000;
-
-/// The i-th record, as `Twins.order(i)` builds it.
-fn order(i: u32) -> Order {
-    let lines = (0..=i % 5)
-        .map(|j| Line {
-            sku: format!("SKU-{}", (i * 7 + j) % 10000),
-            qty: j + 1,
-            price_cents: i64::from(199 + 100 * j + i % 50),
-            discount: f32::from(u16::try_from(j).expect("j < 5")) * 0.05,
-        })
-        .collect();
-    let created = 1_700_000_000_000 + i64::from(i) * 1000;
-    let status = match i % 4 {
-        0 => Status::Open,
-        1 => Status::Shipped {
-            carrier: "DHL Express".into(),
-            at: created + 86_400_000,
-        },
-        2 => Status::Cancelled(Some("out of stock".into())),
-        _ => Status::Cancelled(None),
-    };
-    Order {
-        id: 1_000_000 + u64::from(i),
-        customer: format!("customer-{}", i % 1000),
-        lines,
-        note: i
-            .is_multiple_of(3)
-            .then(|| "gift wrap, ring twice: é€".into()),
-        paid: i.is_multiple_of(2),
-        created,
-        status,
-    }
-}
 
 /// Times `pass` (one pass over every record) as `JavaBench` times the JVM: warm up for 2 s,
 /// then 30 timed passes; prints the median and the best pass in ns per record.

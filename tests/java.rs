@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 use std::time::Duration;
 
 use byterepr::ByteRepr;
+
+use crate::order_record::order;
 use byterepr::java::{self, Error, Java};
 
 // ---------------------------------------------------------------------------------------------
@@ -531,66 +533,6 @@ struct Inventory {
 #[derive(ByteRepr)]
 #[byterepr(domain = "app.Reading")]
 struct Reading(String, f64, Vec<i16>);
-
-/// The benchmark record; benches/java.rs has the same type and generator.
-#[derive(ByteRepr)]
-struct Line {
-    sku: String,
-    qty: u32,
-    price_cents: i64,
-    discount: f32,
-}
-
-#[derive(ByteRepr)]
-enum Status {
-    Open,
-    Shipped { carrier: String, at: i64 },
-    Cancelled(Option<String>),
-}
-
-#[derive(ByteRepr)]
-struct Order {
-    id: u64,
-    customer: String,
-    lines: Vec<Line>,
-    note: Option<String>,
-    paid: bool,
-    created: i64,
-    status: Status,
-}
-
-/// The i-th benchmark record, as `Twins.order(i)` builds it.
-fn order(i: u32) -> Order {
-    let lines = (0..=i % 5)
-        .map(|j| Line {
-            sku: format!("SKU-{}", (i * 7 + j) % 10000),
-            qty: j + 1,
-            price_cents: i64::from(199 + 100 * j + i % 50),
-            discount: f32::from(u16::try_from(j).unwrap()) * 0.05,
-        })
-        .collect();
-    let created = 1_700_000_000_000 + i64::from(i) * 1000;
-    let status = match i % 4 {
-        0 => Status::Open,
-        1 => Status::Shipped {
-            carrier: "DHL Express".into(),
-            at: created + 86_400_000,
-        },
-        2 => Status::Cancelled(Some("out of stock".into())),
-        _ => Status::Cancelled(None),
-    };
-    Order {
-        id: 1_000_000 + u64::from(i),
-        customer: format!("customer-{}", i % 1000),
-        lines,
-        note: i
-            .is_multiple_of(3)
-            .then(|| "gift wrap, ring twice: é€".into()),
-        paid: i.is_multiple_of(2),
-        created,
-        status,
-    }
-}
 
 fn derived_cases() -> Cases {
     let a = || Point { x: 0, y: 0 };

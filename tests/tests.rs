@@ -10,4 +10,5 @@ mod hashing;
 mod injectivity;
 mod java;
 mod lazy;
+mod order_record;
 mod properties;
