@@ -143,8 +143,8 @@ fn bodies(
             let n = Literal::usize_suffixed(domain.value().len());
             (
                 quote!(#krate::Sink::write_str(#sink, #domain)?;),
-                quote!((#krate::len_prefix_size(#n) + #n)),
-                quote!(::core::option::Option::Some(#krate::len_prefix_size(#n) + #n),),
+                quote!(#krate::__private::size::str(#n)),
+                quote!(::core::option::Option::Some(#krate::__private::size::str(#n)),),
             )
         }
         None => (quote!(), quote!(0usize), quote!()),
@@ -164,7 +164,7 @@ fn bodies(
                 .iter()
                 .filter_map(|f| field_len(f, &access(f), krate));
             (
-                quote!(#krate::__private::sum_sizes(&[#domain_size #(#sizes),*])),
+                quote!(#krate::__private::size::sum(&[#domain_size #(#sizes),*])),
                 quote! {
                     #domain_write
                     #(#writes)*
@@ -181,14 +181,14 @@ fn bodies(
         ),
         Shape::Enum(variants) => {
             let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
-                let tag = Literal::u64_suffixed(u64::from(tag));
+                let tag = Literal::u32_suffixed(tag);
                 let fields = variant
                     .fields
                     .iter()
                     .filter_map(|f| field_size(f, ident, krate));
-                quote!(#krate::__private::sum_sizes(&[
+                quote!(#krate::__private::size::sum(&[
                     #domain_size
-                    ::core::option::Option::Some(#krate::leb128::encoded_len_u64(#tag)),
+                    ::core::option::Option::Some(#krate::__private::size::tag(#tag)),
                     #(#fields),*
                 ]))
             });
@@ -201,7 +201,7 @@ fn bodies(
                 .zip(tags)
                 .map(|(variant, &tag)| variant_len(variant, tag, krate));
             (
-                quote!(#krate::__private::same_size(&[#(#sizes),*])),
+                quote!(#krate::__private::size::same(&[#(#sizes),*])),
                 quote! {
                     #domain_write
                     match self { #(#writes)* }
@@ -319,13 +319,13 @@ fn variant_write(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStre
 
 fn variant_len(variant: &Variant, tag: u32, krate: &TokenStream) -> TokenStream {
     let (pattern, bindings) = variant_pattern(variant);
-    let tag = Literal::u64_suffixed(u64::from(tag));
+    let tag = Literal::u32_suffixed(tag);
     let lens = variant
         .fields
         .iter()
         .zip(&bindings)
         .filter_map(|(field, binding)| field_len(field, binding.as_ref()?, krate));
     quote! {
-        #pattern => #krate::leb128::encoded_len_u64(#tag) #(.wrapping_add(#lens))*,
+        #pattern => #krate::__private::size::tag(#tag) #(.wrapping_add(#lens))*,
     }
 }

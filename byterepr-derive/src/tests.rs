@@ -22,7 +22,7 @@ fn struct_writes_fields_in_order_through_their_types() {
     assert!(x.is_some() && y.is_some() && x < y, "{out}");
     assert!(out.starts_with("const_:()={#[automatically_derived]impl::byterepr::ByteReprforP"));
     assert!(out.contains(
-        "sum_sizes(&[<u8as::byterepr::ByteRepr>::ENCODED_SIZE,<Stringas::byterepr::ByteRepr>::ENCODED_SIZE])"
+        "size::sum(&[<u8as::byterepr::ByteRepr>::ENCODED_SIZE,<Stringas::byterepr::ByteRepr>::ENCODED_SIZE])"
     ));
 }
 

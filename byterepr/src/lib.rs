@@ -64,6 +64,7 @@ pub use repr::ByteRepr;
 #[cfg(feature = "alloc")]
 pub use seq::seq_to_vec;
 pub use seq::{SeqError, write_seq, write_seq_counted};
+pub use sink::size;
 pub use sink::{
     CANONICAL_NAN_F32, CANONICAL_NAN_F64, EntryWriter, Sink, canonical_f32_bits, canonical_f64_bits,
 };
@@ -71,11 +72,17 @@ pub use sink::{
 pub use sinks::IoSink;
 pub use sinks::{Batched, BufferFull, LenCounter, SliceSink};
 
-/// The number of bytes [`Sink::write_len`] writes for `len` in the canonical format.
+/// The number of bytes [`Sink::write_len`] writes for `len` in the canonical format; the
+/// same as [`size::len_prefix`], where the other canonical sizes are.
+///
+/// ```
+/// assert_eq!(byterepr::len_prefix_size(127), 1);
+/// assert_eq!(byterepr::len_prefix_size(128), 2);
+/// ```
 #[inline]
 #[must_use]
 pub const fn len_prefix_size(len: usize) -> usize {
-    leb128::encoded_len_u64(sink::usize_to_u64(len))
+    size::len_prefix(len)
 }
 
 /// The length of the canonical encoding of `value`, computed without encoding it and without
@@ -181,7 +188,7 @@ where
 /// Items for generated code only; not part of the API, may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::impls::sum_sizes;
+    pub use crate::sink::size;
 
     /// Calls the function of `#[byterepr(with = function)]` on a field of type `T`. Going
     /// through this bound, a function of the wrong signature is reported once, at its path,
@@ -195,27 +202,4 @@ pub mod __private {
     {
         function(field, sink)
     }
-
-    /// The size every entry shares, or `None` when one is `None`, two differ, or there are
-    /// none: the fixed size of an enum whose variants (tag included) all encode to one length.
-    #[must_use]
-    pub const fn same_size(sizes: &[Option<usize>]) -> Option<usize> {
-        let Some(first) = (match sizes.first() {
-            Some(size) => *size,
-            None => None,
-        }) else {
-            return None;
-        };
-        let mut i = 1;
-        while i < sizes.len() {
-            match sizes[i] {
-                Some(size) if size == first => {}
-                _ => return None,
-            }
-            i += 1;
-        }
-        Some(first)
-    }
-    pub use core::option::Option;
-    pub use core::result::Result;
 }

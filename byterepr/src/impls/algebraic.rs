@@ -1,6 +1,6 @@
 //! `Option` and `Result`: a tag (`write_tag`), then the payload of the variant present.
 
-use crate::{ByteRepr, Sink};
+use crate::{ByteRepr, Sink, size};
 
 /// `None` is tag 0; `Some(v)` is tag 1 then `v`.
 impl<T: ByteRepr> ByteRepr for Option<T> {
@@ -18,8 +18,8 @@ impl<T: ByteRepr> ByteRepr for Option<T> {
     #[inline]
     fn encoded_len(&self) -> usize {
         match self {
-            None => 1,
-            Some(value) => 1 + value.encoded_len(),
+            None => size::tag(0),
+            Some(value) => size::tag(1).saturating_add(value.encoded_len()),
         }
     }
 }
@@ -42,9 +42,9 @@ impl<T: ByteRepr, E: ByteRepr> ByteRepr for Result<T, E> {
 
     #[inline]
     fn encoded_len(&self) -> usize {
-        1 + match self {
-            Ok(value) => value.encoded_len(),
-            Err(error) => error.encoded_len(),
+        match self {
+            Ok(value) => size::tag(0).saturating_add(value.encoded_len()),
+            Err(error) => size::tag(1).saturating_add(error.encoded_len()),
         }
     }
 }

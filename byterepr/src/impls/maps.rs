@@ -6,7 +6,7 @@
 use alloc::collections::{BTreeMap, BTreeSet};
 
 use super::sequences::sequence_encoded_len;
-use crate::{ByteRepr, Sink, len_prefix_size};
+use crate::{ByteRepr, Sink, size};
 
 /// `len`, then each `(key, value)` in ascending key order.
 impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
@@ -49,7 +49,7 @@ where
             .map(|(key, value)| key.encoded_len().saturating_add(value.encoded_len()))
             .sum(),
     };
-    len_prefix_size(len).saturating_add(entries)
+    size::sequence(len, entries)
 }
 
 #[cfg(feature = "std")]

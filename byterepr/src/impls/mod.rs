@@ -10,7 +10,6 @@ mod text;
 mod time;
 mod tuples;
 
-pub use tuples::sum_sizes;
 #[cfg(feature = "alloc")]
 mod maps;
 mod wrappers;

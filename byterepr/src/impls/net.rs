@@ -2,11 +2,11 @@
 
 use core::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
 
-use crate::{ByteRepr, Sink};
+use crate::{ByteRepr, Sink, size};
 
 /// The 4 octets, as `[u8; 4]`.
 impl ByteRepr for Ipv4Addr {
-    const ENCODED_SIZE: Option<usize> = Some(4);
+    const ENCODED_SIZE: Option<usize> = <[u8; 4]>::ENCODED_SIZE;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -16,7 +16,7 @@ impl ByteRepr for Ipv4Addr {
 
 /// The 16 octets, as `[u8; 16]`.
 impl ByteRepr for Ipv6Addr {
-    const ENCODED_SIZE: Option<usize> = Some(16);
+    const ENCODED_SIZE: Option<usize> = <[u8; 16]>::ENCODED_SIZE;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -43,7 +43,7 @@ impl ByteRepr for IpAddr {
 
 /// The address, then the port as a `u16`.
 impl ByteRepr for SocketAddrV4 {
-    const ENCODED_SIZE: Option<usize> = Some(6);
+    const ENCODED_SIZE: Option<usize> = size::sum(&[Ipv4Addr::ENCODED_SIZE, Some(size::U16)]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -54,7 +54,12 @@ impl ByteRepr for SocketAddrV4 {
 
 /// The address, the port (`u16`), the flow info (`u32`), the scope id (`u32`).
 impl ByteRepr for SocketAddrV6 {
-    const ENCODED_SIZE: Option<usize> = Some(26);
+    const ENCODED_SIZE: Option<usize> = size::sum(&[
+        Ipv6Addr::ENCODED_SIZE,
+        Some(size::U16),
+        Some(size::U32),
+        Some(size::U32),
+    ]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -2,13 +2,13 @@
 
 use core::num::NonZero;
 
-use crate::{ByteRepr, Sink};
+use crate::{ByteRepr, Sink, size};
 
 /// Impl for a number type: one typed write, one typed bulk write, a fixed size.
 macro_rules! number_impls {
-    ($($ty:ty => $write:ident, $write_slice:ident;)*) => {$(
+    ($($ty:ty => $write:ident, $write_slice:ident, $size:expr;)*) => {$(
         impl ByteRepr for $ty {
-            const ENCODED_SIZE: Option<usize> = Some(size_of::<$ty>());
+            const ENCODED_SIZE: Option<usize> = Some($size);
 
             #[inline]
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -24,24 +24,24 @@ macro_rules! number_impls {
 }
 
 number_impls! {
-    u8 => write_u8, write_u8_slice;
-    u16 => write_u16, write_u16_slice;
-    u32 => write_u32, write_u32_slice;
-    u64 => write_u64, write_u64_slice;
-    u128 => write_u128, write_u128_slice;
-    i8 => write_i8, write_i8_slice;
-    i16 => write_i16, write_i16_slice;
-    i32 => write_i32, write_i32_slice;
-    i64 => write_i64, write_i64_slice;
-    i128 => write_i128, write_i128_slice;
-    f32 => write_f32, write_f32_slice;
-    f64 => write_f64, write_f64_slice;
-    bool => write_bool, write_bool_slice;
+    u8 => write_u8, write_u8_slice, size::U8;
+    u16 => write_u16, write_u16_slice, size::U16;
+    u32 => write_u32, write_u32_slice, size::U32;
+    u64 => write_u64, write_u64_slice, size::U64;
+    u128 => write_u128, write_u128_slice, size::U128;
+    i8 => write_i8, write_i8_slice, size::I8;
+    i16 => write_i16, write_i16_slice, size::I16;
+    i32 => write_i32, write_i32_slice, size::I32;
+    i64 => write_i64, write_i64_slice, size::I64;
+    i128 => write_i128, write_i128_slice, size::I128;
+    f32 => write_f32, write_f32_slice, size::F32;
+    f64 => write_f64, write_f64_slice, size::F64;
+    bool => write_bool, write_bool_slice, size::BOOL;
 }
 
 // `usize`/`isize` are 8 bytes on every platform, not `size_of::<usize>()`.
 impl ByteRepr for usize {
-    const ENCODED_SIZE: Option<usize> = Some(8);
+    const ENCODED_SIZE: Option<usize> = Some(size::USIZE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -55,7 +55,7 @@ impl ByteRepr for usize {
 }
 
 impl ByteRepr for isize {
-    const ENCODED_SIZE: Option<usize> = Some(8);
+    const ENCODED_SIZE: Option<usize> = Some(size::ISIZE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -69,7 +69,7 @@ impl ByteRepr for isize {
 }
 
 impl ByteRepr for char {
-    const ENCODED_SIZE: Option<usize> = Some(4);
+    const ENCODED_SIZE: Option<usize> = Some(size::CHAR);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

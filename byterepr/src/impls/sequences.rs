@@ -4,7 +4,7 @@
 //! in its type and is not written. Elements go through [`ByteRepr::write_slice_to`] where
 //! they sit in one slice, so number types take the bulk path.
 
-use crate::{ByteRepr, Sink, len_prefix_size};
+use crate::{ByteRepr, Sink, size};
 
 impl<T: ByteRepr> ByteRepr for [T] {
     #[inline]
@@ -15,7 +15,7 @@ impl<T: ByteRepr> ByteRepr for [T] {
 
     #[inline]
     fn encoded_len(&self) -> usize {
-        len_prefix_size(self.len()).saturating_add(T::slice_encoded_len(self))
+        size::sequence(self.len(), T::slice_encoded_len(self))
     }
 }
 
@@ -63,7 +63,7 @@ pub(super) fn sequence_encoded_len<'a, T: ByteRepr + 'a>(
         Some(size) => size.saturating_mul(len),
         None => items.map(ByteRepr::encoded_len).sum(),
     };
-    len_prefix_size(len).saturating_add(elements)
+    size::sequence(len, elements)
 }
 
 #[cfg(feature = "alloc")]
@@ -71,8 +71,8 @@ mod alloc_sequences {
     use alloc::collections::{BinaryHeap, LinkedList, VecDeque};
     use alloc::vec::Vec;
 
-    use super::{len_prefix_size, sequence_encoded_len, write_sequence};
-    use crate::{ByteRepr, Sink};
+    use super::{sequence_encoded_len, write_sequence};
+    use crate::{ByteRepr, Sink, size};
 
     impl<T: ByteRepr> ByteRepr for Vec<T> {
         #[inline]
@@ -100,9 +100,10 @@ mod alloc_sequences {
         #[inline]
         fn encoded_len(&self) -> usize {
             let (front, back) = self.as_slices();
-            len_prefix_size(self.len())
-                .saturating_add(T::slice_encoded_len(front))
-                .saturating_add(T::slice_encoded_len(back))
+            size::sequence(
+                self.len(),
+                T::slice_encoded_len(front).saturating_add(T::slice_encoded_len(back)),
+            )
         }
     }
 

@@ -1,6 +1,6 @@
 //! Strings: `str`, `String` and C strings, as a byte length then the bytes.
 
-use crate::{ByteRepr, Sink};
+use crate::{ByteRepr, Sink, size};
 
 impl ByteRepr for str {
     #[inline]
@@ -10,7 +10,7 @@ impl ByteRepr for str {
 
     #[inline]
     fn encoded_len(&self) -> usize {
-        crate::len_prefix_size(self.len()) + self.len()
+        size::str(self.len())
     }
 }
 

@@ -2,11 +2,11 @@
 
 use core::time::Duration;
 
-use crate::{ByteRepr, Sink};
+use crate::{ByteRepr, Sink, size};
 
 /// Whole seconds as a `u64`, then the nanoseconds below a second as a `u32` (< 10^9).
 impl ByteRepr for Duration {
-    const ENCODED_SIZE: Option<usize> = Some(12);
+    const ENCODED_SIZE: Option<usize> = size::sum(&[Some(size::U64), Some(size::U32)]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -19,7 +19,10 @@ impl ByteRepr for Duration {
 /// `Duration` before the epoch (never zero) for earlier times. No time is out of range.
 #[cfg(feature = "std")]
 impl ByteRepr for std::time::SystemTime {
-    const ENCODED_SIZE: Option<usize> = Some(13);
+    const ENCODED_SIZE: Option<usize> = size::same(&[
+        size::sum(&[Some(size::tag(0)), Duration::ENCODED_SIZE]),
+        size::sum(&[Some(size::tag(1)), Duration::ENCODED_SIZE]),
+    ]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

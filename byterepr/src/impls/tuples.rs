@@ -1,9 +1,9 @@
 //! `()` and tuples up to 16 elements: the elements one after another, nothing else.
 
-use crate::{ByteRepr, Sink};
+use crate::{ByteRepr, Sink, size};
 
 impl ByteRepr for () {
-    const ENCODED_SIZE: Option<usize> = Some(0);
+    const ENCODED_SIZE: Option<usize> = size::sum(&[]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, _sink: &mut S) -> Result<(), S::Error> {
@@ -11,29 +11,10 @@ impl ByteRepr for () {
     }
 }
 
-/// The sum of element sizes when every element has a fixed size.
-#[doc(hidden)]
-#[must_use]
-pub const fn sum_sizes(sizes: &[Option<usize>]) -> Option<usize> {
-    let mut total: usize = 0;
-    let mut i = 0;
-    while i < sizes.len() {
-        match sizes[i] {
-            Some(size) => match total.checked_add(size) {
-                Some(sum) => total = sum,
-                None => return None,
-            },
-            None => return None,
-        }
-        i += 1;
-    }
-    Some(total)
-}
-
 macro_rules! tuple_impls {
     ($(($($name:ident $index:tt),+);)*) => {$(
         impl<$($name: ByteRepr),+> ByteRepr for ($($name,)+) {
-            const ENCODED_SIZE: Option<usize> = sum_sizes(&[$($name::ENCODED_SIZE),+]);
+            const ENCODED_SIZE: Option<usize> = size::sum(&[$($name::ENCODED_SIZE),+]);
 
             #[inline]
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -7,7 +7,7 @@ use core::marker::PhantomData;
 use core::num::{Saturating, Wrapping};
 use core::ops::{Range, RangeInclusive};
 
-use crate::{ByteRepr, Sink};
+use crate::{ByteRepr, Sink, size};
 
 /// Impl that forwards to the value behind `$inner`.
 macro_rules! transparent_impls {
@@ -66,7 +66,7 @@ where
 }
 
 impl<T: ?Sized> ByteRepr for PhantomData<T> {
-    const ENCODED_SIZE: Option<usize> = Some(0);
+    const ENCODED_SIZE: Option<usize> = size::sum(&[]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, _sink: &mut S) -> Result<(), S::Error> {
@@ -76,7 +76,7 @@ impl<T: ?Sized> ByteRepr for PhantomData<T> {
 
 /// `start` then `end`.
 impl<T: ByteRepr> ByteRepr for Range<T> {
-    const ENCODED_SIZE: Option<usize> = super::tuples::sum_sizes(&[T::ENCODED_SIZE; 2]);
+    const ENCODED_SIZE: Option<usize> = size::sum(&[T::ENCODED_SIZE; 2]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -88,7 +88,7 @@ impl<T: ByteRepr> ByteRepr for Range<T> {
 /// `start` then `end`. Whether an iterated range is exhausted is iteration state, not part
 /// of the value, and is not written.
 impl<T: ByteRepr> ByteRepr for RangeInclusive<T> {
-    const ENCODED_SIZE: Option<usize> = super::tuples::sum_sizes(&[T::ENCODED_SIZE; 2]);
+    const ENCODED_SIZE: Option<usize> = size::sum(&[T::ENCODED_SIZE; 2]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -6,7 +6,15 @@
 //! derived code) only ever call typed methods, so a format is a sink adapter that overrides
 //! them: the format lives here, as serde's lives in the `Serializer`.
 //!
+//! The sizes of those bytes live beside them, in [`size`]: nothing else restates how many
+//! bytes a length, a tag or a number takes.
+//!
+//! This module is the trait and the format; the destinations that implement it (`Vec`,
+//! slices, `io::Write`, batching) are in [`sinks`](crate::sinks).
+//!
 //! [`ByteRepr`]: crate::ByteRepr
+
+pub mod size;
 
 use crate::leb128;
 
