@@ -8,7 +8,8 @@ use std::convert::Infallible;
 use std::hash::{DefaultHasher, Hasher};
 
 use byterepr::hash::{
-    BATCH, Blake3Sink, Crc32Sink, Digest010Sink, DigestSink, HasherSink, Hex, Sha256Sink,
+    BATCH, Blake3Sink, Crc32Sink, Digest010Sink, DigestSink, FinalizeReset, HashSink, HasherSink,
+    Hex, Sha256Sink, Xxh3_128Sink, Xxh3Sink,
 };
 use byterepr::{ByteRepr, DynByteRepr, Encoder, Sink, SliceSink};
 use proptest::prelude::*;
@@ -121,10 +122,18 @@ fn every_sink_equals_hashing_to_vec() {
             write(value, Blake3Sink::new()).finalize(),
             blake3::hash(bytes)
         );
+        assert_eq!(
+            write(value, Xxh3Sink::new()).finalize(),
+            xxhash_rust::xxh3::xxh3_64(bytes)
+        );
+        assert_eq!(
+            write(value, Xxh3_128Sink::new()).finalize(),
+            xxhash_rust::xxh3::xxh3_128(bytes)
+        );
         let mut plain = DefaultHasher::new();
         plain.write(bytes);
         assert_eq!(
-            write(value, HasherSink::new(DefaultHasher::new())).finish(),
+            write(value, HasherSink::from_hasher(DefaultHasher::new())).finish(),
             plain.finish()
         );
     });
@@ -148,6 +157,11 @@ fn every_helper_equals_hashing_to_vec() {
         );
         assert_eq!(byterepr::crc32(value), crc32fast::hash(bytes));
         assert_eq!(byterepr::blake3(value), blake3::hash(bytes));
+        assert_eq!(byterepr::xxh3_64(value), xxhash_rust::xxh3::xxh3_64(bytes));
+        assert_eq!(
+            byterepr::xxh3_128(value),
+            xxhash_rust::xxh3::xxh3_128(bytes)
+        );
         let mut plain = DefaultHasher::new();
         plain.write(bytes);
         assert_eq!(
@@ -171,6 +185,12 @@ fn known_answers() {
     );
     assert_eq!(byterepr::crc32(b"123456789"), 0xcbf4_3926);
     assert_eq!(byterepr::crc32(&()), 0);
+    // XXH3 of no bytes, seed 0 (the reference implementation's value).
+    assert_eq!(byterepr::xxh3_64(&()), 0x2d06_8005_38d3_94c2);
+    assert_eq!(
+        byterepr::xxh3_128(&()),
+        0x99aa_06d3_0147_98d8_6001_c324_468d_497f
+    );
     // A `str` is its length first: "abc" hashes as the bytes 03 61 62 63.
     assert_eq!(
         byterepr::sha256("abc"),
@@ -189,7 +209,7 @@ fn hex_is_lowercase_two_digits_per_byte() {
 #[test]
 fn std_bridge_cuts_bytes_at_batch_boundaries_only() {
     for_each_sample(|value, bytes| {
-        let recorder = write(value, HasherSink::new(Recorder::default())).into_hasher();
+        let recorder = write(value, HasherSink::<Recorder>::new()).into_hasher();
         let expected: Vec<Vec<u8>> = bytes.chunks(BATCH).map(<[u8]>::to_vec).collect();
         assert_eq!(recorder.writes, expected);
 
@@ -228,6 +248,58 @@ fn sinks_start_from_a_hasher_that_has_a_prefix() {
     crc.update(b"head");
     let streamed = write(&[9u8; 3], Crc32Sink::from_hasher(crc)).finalize();
     assert_eq!(streamed, crc32fast::hash(b"head\x09\x09\x09"));
+
+    let seeded = xxhash_rust::xxh3::Xxh3::with_seed(99);
+    let streamed = write(&[9u8; 3], Xxh3Sink::from_hasher(seeded)).finalize();
+    assert_eq!(streamed, xxhash_rust::xxh3::xxh3_64_with_seed(&[9; 3], 99));
+}
+
+/// Every hashing sink is one type with one set of constructors and methods: each way to
+/// build one and each way to finish it gives the hash of the same bytes, and
+/// `finalize_reset` leaves a sink that hashes the next value from scratch.
+fn check_uniform_api<F>(expected: impl Fn(&[u8]) -> F::Output)
+where
+    F: FinalizeReset<Hasher: Default + Clone>,
+    F::Output: PartialEq + std::fmt::Debug,
+{
+    let values = ["first", &"x".repeat(3 * BATCH + 1), ""];
+    let mut reused = HashSink::<F>::new();
+    for value in values {
+        let bytes = byterepr::to_vec(value);
+        let Ok(()) = value.write_to(&mut reused);
+        let cloned = reused.clone();
+        assert_eq!(reused.finalize_reset(), expected(&bytes), "{value}");
+        assert_eq!(cloned.finalize(), expected(&bytes));
+        let fresh = [
+            write(value, HashSink::<F>::default()),
+            write(value, HashSink::<F>::from_hasher(F::Hasher::default())),
+            write(value, HashSink::<F>::batched(F::Hasher::default())),
+        ];
+        for sink in fresh {
+            assert_eq!(sink.finalize(), expected(&bytes));
+        }
+        let small = write(value, HashSink::<F, 16>::batched(F::Hasher::default()));
+        let hasher: F::Hasher = small.into_hasher();
+        assert_eq!(F::finalize(hasher), expected(&bytes));
+    }
+}
+
+#[test]
+fn every_sink_has_the_same_constructors_and_methods() {
+    use byterepr::hash::{Blake3, Crc32, RustCrypto, RustCrypto010, StdHasher, Xxh3_64, Xxh3_128};
+    check_uniform_api::<RustCrypto<sha2::Sha256>>(|bytes| sha2::Sha256::digest(bytes));
+    check_uniform_api::<RustCrypto010<sha2_010::Sha256>>(|bytes| {
+        <sha2_010::Sha256 as sha2_010::Digest>::digest(bytes)
+    });
+    check_uniform_api::<Crc32>(crc32fast::hash);
+    check_uniform_api::<Blake3>(blake3::hash);
+    check_uniform_api::<Xxh3_64>(xxhash_rust::xxh3::xxh3_64);
+    check_uniform_api::<Xxh3_128>(xxhash_rust::xxh3::xxh3_128);
+    check_uniform_api::<StdHasher<DefaultHasher>>(|bytes| {
+        let mut plain = DefaultHasher::new();
+        plain.write(bytes);
+        plain.finish()
+    });
 }
 
 #[test]
@@ -262,7 +334,9 @@ fn check_raw_pieces<const N: usize>(pieces: &[Vec<u8>]) {
     let mut crc = Crc32Sink::<N>::default();
     let mut blake = Blake3Sink::<N>::batched(blake3::Hasher::new());
     let mut recorder = HasherSink::<_, N>::batched(Recorder::default());
+    let mut xxh3 = Xxh3_128Sink::<N>::default();
     for piece in pieces {
+        let Ok(()) = xxh3.write_raw(piece);
         let Ok(()) = sha.write_raw(piece);
         let Ok(()) = sha010.write_raw(piece);
         let Ok(()) = crc.write_raw(piece);
@@ -276,6 +350,7 @@ fn check_raw_pieces<const N: usize>(pieces: &[Vec<u8>]) {
     );
     assert_eq!(crc.finalize(), crc32fast::hash(&all));
     assert_eq!(blake.finalize(), blake3::hash(&all));
+    assert_eq!(xxh3.finalize(), xxhash_rust::xxh3::xxh3_128(&all));
     let expected: Vec<Vec<u8>> = all.chunks(N).map(<[u8]>::to_vec).collect();
     assert_eq!(recorder.into_hasher().writes, expected);
 }
@@ -565,6 +640,8 @@ fn hashing_a_large_value_allocates_nothing() {
             byterepr::digest::<sha2::Sha512>(&bulk),
             byterepr::hash::digest010::<sha2_010::Sha256>(&bulk),
             byterepr::blake3(&bulk),
+            byterepr::xxh3_64(&bulk),
+            byterepr::xxh3_128(&bulk),
             items_fold(&bulk),
         )
     });

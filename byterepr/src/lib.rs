@@ -8,11 +8,14 @@
 //! - Sinks: `Vec<u8>`, [`LenCounter`], [`SliceSink`], [`IoSink`], [`Batched`].
 //! - Entry points: [`to_vec`], [`encoded_len`], [`extend_vec`], [`to_slice`], [`to_writer`],
 //!   and for lazy sequences [`write_seq`], [`write_seq_counted`], [`seq_to_vec`].
-//! - Hashing ([`hash`]): sinks that stream into `RustCrypto` hashers, CRC-32, BLAKE3 and any
-//!   `Hasher`, batched and allocation-free; helpers `sha256`, `crc32`, `digest::<D>`,
-//!   `blake3`, `std_hash`, `sha256_hex` (each behind its feature).
+//! - Canonical sizes ([`size`]): how many bytes each typed write takes, for `ENCODED_SIZE`
+//!   and `encoded_len` of hand-written impls.
+//! - Hashing ([`hash`]): one batched, allocation-free sink, [`hash::HashSink`], over
+//!   `RustCrypto` hashers, CRC-32, BLAKE3, XXH3 and any `Hasher`; helpers `sha256`, `crc32`,
+//!   `digest::<D>`, `blake3`, `xxh3_64`, `xxh3_128`, `std_hash`, `sha256_hex` (each behind its
+//!   feature).
 //! - The chaining DSL and folds ([`dsl`]): [`chain!`], [`bytes!`], [`write_all!`],
-//!   [`Encoder`] (`fold`, `Extend`, `FromIterator`) and [`DynByteRepr`] for `&dyn` lists.
+//!   [`Encoder`] (`fold`, `Extend`, `FromIterator`); [`DynByteRepr`] for `&dyn` lists.
 //! - The Java encoding (`java`, feature `java`): the exact bytes of `java.io.DataOutputStream`
 //!   through the `java::Java` sink adapter; `java::to_vec`, `java::sha256`, `java_bytes!`.
 //!
@@ -34,21 +37,26 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[doc(hidden)]
+pub mod __private;
+mod batch;
 pub mod dsl;
+mod dyn_repr;
 pub mod hash;
 mod impls;
 #[cfg(feature = "java")]
 pub mod java;
+mod lazy;
 pub mod leb128;
 mod repr;
-mod seq;
 mod sink;
 pub mod sinks;
 
 #[cfg(feature = "derive")]
 #[doc = include_str!("derive.md")]
 pub use byterepr_derive::ByteRepr;
-pub use dsl::{DynByteRepr, Encoder, ErasedError};
+pub use dsl::Encoder;
+pub use dyn_repr::{DynByteRepr, ErasedError};
 #[cfg(feature = "blake3")]
 pub use hash::blake3;
 #[cfg(feature = "crc32")]
@@ -60,13 +68,16 @@ pub use hash::sha256;
 #[cfg(all(feature = "sha256", feature = "alloc"))]
 pub use hash::sha256_hex;
 pub use hash::std_hash;
-pub use repr::ByteRepr;
+#[cfg(feature = "xxh3")]
+pub use hash::{xxh3_64, xxh3_128};
 #[cfg(feature = "alloc")]
-pub use seq::seq_to_vec;
-pub use seq::{SeqError, write_seq, write_seq_counted};
+pub use lazy::seq_to_vec;
+pub use lazy::{SeqError, write_seq, write_seq_counted};
+pub use repr::ByteRepr;
 pub use sink::size;
 pub use sink::{
-    CANONICAL_NAN_F32, CANONICAL_NAN_F64, EntryWriter, Sink, canonical_f32_bits, canonical_f64_bits,
+    CANONICAL_NAN_F32, CANONICAL_NAN_F64, EntryWriter, FinishSink, Sink, canonical_f32_bits,
+    canonical_f64_bits,
 };
 #[cfg(feature = "std")]
 pub use sinks::IoSink;
@@ -183,23 +194,4 @@ where
     let mut sink = Batched::<_, 1024>::new(IoSink::new(writer));
     value.write_to(&mut sink)?;
     sink.flush()
-}
-
-/// Items for generated code only; not part of the API, may change in any release.
-#[doc(hidden)]
-pub mod __private {
-    pub use crate::sink::size;
-
-    /// Calls the function of `#[byterepr(with = function)]` on a field of type `T`. Going
-    /// through this bound, a function of the wrong signature is reported once, at its path,
-    /// with the signature it needs.
-    #[inline]
-    pub fn call_with<T, S, F>(function: F, field: &T, sink: &mut S) -> Result<(), S::Error>
-    where
-        T: ?Sized,
-        S: crate::Sink + ?Sized,
-        F: FnOnce(&T, &mut S) -> Result<(), S::Error>,
-    {
-        function(field, sink)
-    }
 }

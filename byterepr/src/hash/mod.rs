@@ -1,9 +1,10 @@
 //! Hashing: sinks that stream canonical bytes straight into a hasher, and one-call helpers.
 //!
-//! Every sink here gathers small writes in a fixed buffer inside the sink (no heap) and hands
-//! the hasher whole batches of [`BATCH`] bytes: a hasher's `update` costs more per call than
-//! copying the few bytes of a field, so a record of ten fields costs one `update`, not ten.
-//! Writes longer than what is left of the batch fill it, then go to the hasher in whole
+//! Every sink here is one generic type, [`HashSink<F, N>`](HashSink), with its own hash
+//! function `F`. It gathers small writes in a fixed buffer inside the sink (no heap) and
+//! hands the hasher whole batches of [`BATCH`] bytes: a hasher's `update` costs more per call
+//! than copying the few bytes of a field, so a record of ten fields costs one `update`, not
+//! ten. Writes longer than what is left of the batch fill it, then go to the hasher in whole
 //! multiples of the batch size without a second copy. The result equals hashing
 //! [`to_vec`](crate::to_vec) of the value with the hasher's own API, which the tests check for
 //! every sink.
@@ -14,20 +15,45 @@
 //! | [`Digest010Sink`] | `digest010` | any `RustCrypto` hasher of the `digest` 0.10 line (`sha2` 0.10...) | [`digest010`](fn@digest010) |
 //! | [`Crc32Sink`] | `crc32` | [`crc32fast::Hasher`] | [`crc32`](fn@crc32) |
 //! | [`Blake3Sink`] | `blake3` | [`blake3::Hasher`] | [`blake3`](fn@blake3) |
+//! | [`Xxh3Sink`], [`Xxh3_128Sink`] | `xxh3` | XXH3 64 and 128 bits, seed 0 or any seed (`xxhash-rust`) | [`xxh3_64`](fn@xxh3_64), [`xxh3_128`](fn@xxh3_128) |
 //! | [`HasherSink`] | none | any [`core::hash::Hasher`] (`DefaultHasher`, `FxHasher`, ahash) | [`std_hash`] |
+//!
+//! Every sink has the same methods, because it is the same type: `new()` and `Default` (a
+//! fresh hasher), `from_hasher(h)` (a keyed hasher, or one that has absorbed a prefix),
+//! `batched::<N>`-style construction through the batch-size parameter, `into_hasher`,
+//! `finalize` and `finalize_reset` (finalize in place and start afresh: the fastest way to
+//! hash many values with one sink). [`Encoder::with_sink`](crate::Encoder::with_sink) folds
+//! values into any of them.
 //!
 //! Hashing allocates nothing, whatever the size of the value, except for `HashMap` and
 //! `HashSet` values, which encode each entry into a scratch buffer to sort the entries.
 //!
 //! [`Hex`] formats a digest as lowercase hexadecimal for logs and headers.
 //!
+//! # Adding a hash function
+//!
+//! One file, `hash/<name>.rs`, plus its feature line (an optional dependency in
+//! `byterepr/Cargo.toml`, and `mod`/`pub use` lines here):
+//!
+//! 1. a marker type, `pub enum Name {}`, implementing [`HashFunction`] (the hasher type, and
+//!    how to feed it bytes), [`Finalize`] (how to finish it) and, when the hasher can start
+//!    afresh, [`FinalizeReset`];
+//! 2. the sink alias, `pub type NameSink<const N: usize = { BATCH }> = HashSink<Name, N>;`;
+//! 3. the helper, `pub fn name(value) -> Output`, one call to
+//!    [`hash_with::<Name>(value, hasher)`](hash_with);
+//! 4. tests beside the others in `tests/hashing.rs`: the helper and the sink equal the
+//!    hasher's own result on `to_vec` of every golden value, at every batch boundary.
+//!
+//! `hash/crc32.rs` is the smallest complete example; `hash/xxh3.rs` was added this way. A
+//! hasher outside this crate plugs in the same way from user code (see [`HashFunction`]).
+//!
 //! [`crc32fast::Hasher`]: https://docs.rs/crc32fast/latest/crc32fast/struct.Hasher.html
 //! [`blake3::Hasher`]: https://docs.rs/blake3/latest/blake3/struct.Hasher.html
 
 #[cfg(feature = "blake3")]
-mod blake;
+mod blake3;
 #[cfg(feature = "crc32")]
-mod crc;
+mod crc32;
 #[cfg(any(feature = "digest", feature = "digest010"))]
 mod digest_line;
 #[cfg(feature = "digest")]
@@ -35,22 +61,32 @@ mod rustcrypto;
 #[cfg(feature = "digest010")]
 mod rustcrypto010;
 mod std_hasher;
+mod stream;
+#[cfg(feature = "xxh3")]
+mod xxh3;
 
 use core::fmt::{self, Write as _};
 
 #[cfg(feature = "blake3")]
-pub use blake::{Blake3Sink, blake3};
+pub use self::blake3::{Blake3, Blake3Sink, blake3};
 #[cfg(feature = "crc32")]
-pub use crc::{Crc32Sink, crc32};
+pub use self::crc32::{Crc32, Crc32Sink, crc32};
 #[cfg(all(feature = "sha256", feature = "alloc"))]
 pub use rustcrypto::sha256_hex;
 #[cfg(feature = "digest")]
-pub use rustcrypto::{DigestSink, digest};
+pub use rustcrypto::{DigestSink, RustCrypto, digest};
 #[cfg(feature = "sha256")]
 pub use rustcrypto::{Sha256Sink, sha256};
 #[cfg(feature = "digest010")]
-pub use rustcrypto010::{Digest010Sink, digest010};
-pub use std_hasher::{HasherSink, std_hash};
+pub use rustcrypto010::{Digest010Sink, RustCrypto010, digest010};
+pub use std_hasher::{HasherSink, StdHasher, std_hash};
+pub use stream::{Finalize, FinalizeReset, HashFunction, HashSink, hash_with};
+#[cfg(feature = "xxh3")]
+pub use xxh3::{Xxh3_64, Xxh3_128, Xxh3_128Sink, Xxh3Sink, xxh3_64, xxh3_128};
+
+/// A sink that can be closed to give its result; it lives beside [`Sink`](crate::Sink), and
+/// is re-exported here where the hashing sinks that implement it are.
+pub use crate::sink::FinishSink;
 
 /// The default batch size of the hashing sinks, in bytes: a multiple of the 64-byte block of
 /// SHA-256 and the other Merkle-Damgard hashers, so that a full batch leaves the hasher's own
@@ -60,91 +96,6 @@ pub use std_hasher::{HasherSink, std_hash};
 /// more often on records that spill; larger ones cost more stack and a larger buffer to
 /// initialise per hash, which shows on tiny values.
 pub const BATCH: usize = 128;
-
-/// A sink that can be closed to give its result: the bytes, a digest, a checksum.
-///
-/// [`Encoder`](crate::Encoder) uses it so that a fold over values ends in the result
-/// without the caller naming the sink type.
-pub trait FinishSink: crate::Sink {
-    /// What the sink gives back: `Vec<u8>` for a vector, the digest for a hasher.
-    type Output;
-
-    /// Flushes what is buffered and returns the result.
-    ///
-    /// # Errors
-    /// Whatever the sink's last write returns; [`Infallible`](core::convert::Infallible)
-    /// for vectors and hashers.
-    fn finish_sink(self) -> Result<Self::Output, Self::Error>;
-}
-
-#[cfg(feature = "alloc")]
-impl FinishSink for alloc::vec::Vec<u8> {
-    type Output = Self;
-
-    #[inline]
-    fn finish_sink(self) -> Result<Self, core::convert::Infallible> {
-        Ok(self)
-    }
-}
-
-/// The batch buffer every hashing sink keeps inline: it hands `absorb` either one full
-/// batch of exactly `N` bytes, or a run of whole batches straight from the caller's slice,
-/// or (on [`Buffer::flush`]) the last partial batch. The hasher therefore sees the byte
-/// stream cut at multiples of `N`, whatever the sizes of the writes.
-#[derive(Clone)]
-pub(crate) struct Buffer<const N: usize> {
-    bytes: [u8; N],
-    used: usize,
-}
-
-impl<const N: usize> Buffer<N> {
-    #[inline]
-    pub(crate) const fn new() -> Self {
-        const { assert!(N > 0, "a batch holds at least one byte") };
-        Self {
-            bytes: [0; N],
-            used: 0,
-        }
-    }
-
-    #[inline]
-    pub(crate) fn write(&mut self, data: &[u8], absorb: impl FnMut(&[u8])) {
-        // `get_mut` rather than indexing: one comparison, no panic path in the hot code.
-        let used = self.used;
-        match self.bytes.get_mut(used..used + data.len()) {
-            Some(free) => {
-                free.copy_from_slice(data);
-                self.used = used + data.len();
-            }
-            None => self.spill(data, absorb),
-        }
-    }
-
-    /// The slow path of [`Buffer::write`]: completes the batch, hands it over, sends whole
-    /// batches of `data` directly and keeps the rest.
-    #[inline(never)]
-    fn spill(&mut self, data: &[u8], mut absorb: impl FnMut(&[u8])) {
-        let (head, rest) = data.split_at(N - self.used);
-        self.bytes[self.used..].copy_from_slice(head);
-        absorb(&self.bytes);
-        let whole = rest.len() - rest.len() % N;
-        let (batches, tail) = rest.split_at(whole);
-        if !batches.is_empty() {
-            absorb(batches);
-        }
-        self.bytes[..tail.len()].copy_from_slice(tail);
-        self.used = tail.len();
-    }
-
-    /// Hands over the partial batch, if any, and empties the buffer.
-    #[inline]
-    pub(crate) fn flush(&mut self, mut absorb: impl FnMut(&[u8])) {
-        if self.used > 0 {
-            absorb(&self.bytes[..self.used]);
-            self.used = 0;
-        }
-    }
-}
 
 /// Shows bytes as lowercase hexadecimal, two digits per byte, with no separator: the usual
 /// form of a digest in logs, file names and HTTP headers.

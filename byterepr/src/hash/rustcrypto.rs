@@ -1,15 +1,16 @@
 //! [`DigestSink`]: any `RustCrypto` hasher of the `digest` 0.11 line as a sink, and the
 //! [`digest`] and [`sha256`] helpers.
 
-use core::convert::Infallible;
-
-use super::{BATCH, Buffer, FinishSink};
-use crate::{ByteRepr, Sink};
+use crate::ByteRepr;
 
 super::digest_line::digest_line! {
     traits: digest;
+    /// A `RustCrypto` hash function of the `digest` 0.11 line (`sha2` 0.11, `sha3`, `blake2`,
+    /// `md-5`...), used as [`RustCrypto<Sha256>`](RustCrypto) in a [`HashSink`](super::HashSink).
+    function: RustCrypto;
     /// A sink that feeds a `RustCrypto` hasher (`digest` 0.11: `sha2` 0.11, `sha3`, `blake2`,
-    /// `md-5`...), gathering small writes into batches of `N` bytes first (see [`BATCH`]).
+    /// `md-5`...), gathering small writes into batches of `N` bytes first (see
+    /// [`BATCH`](super::BATCH)). The methods are [`HashSink`](super::HashSink)'s.
     ///
     /// Hashing through it equals hashing [`to_vec`](crate::to_vec) of the same values with
     /// `Update::update`, and allocates nothing.

@@ -2,11 +2,8 @@
 
 use super::Error;
 use super::utf::{MAX_UTF_LEN, modified_utf8_len, write_modified_utf8};
-use crate::hash::FinishSink;
-use crate::{Sink, canonical_f32_bits, canonical_f64_bits};
-
-/// How many bytes the slice writers convert to big-endian at a time.
-const CHUNK_BYTES: usize = 512;
+use crate::sink::write_chunked;
+use crate::{FinishSink, Sink, canonical_f32_bits, canonical_f64_bits};
 
 /// A sink adapter that writes the Java encoding into the sink `S`: every typed write becomes
 /// the bytes of the matching `java.io.DataOutputStream` call (the table is in the
@@ -50,27 +47,6 @@ impl<S> Java<S> {
     pub const fn get_mut(&mut self) -> &mut S {
         &mut self.inner
     }
-}
-
-/// Writes `items` through `to_bytes` in big-endian chunks, one `write_raw` per chunk.
-#[inline]
-fn write_chunked<S, T, const W: usize>(
-    sink: &mut S,
-    items: &[T],
-    to_bytes: impl Fn(&T) -> [u8; W],
-) -> Result<(), S::Error>
-where
-    S: Sink + ?Sized,
-{
-    let mut chunk = [0u8; CHUNK_BYTES];
-    for items in items.chunks(CHUNK_BYTES / W) {
-        let used = items.len() * W;
-        for (dst, item) in chunk[..used].chunks_exact_mut(W).zip(items) {
-            dst.copy_from_slice(&to_bytes(item));
-        }
-        sink.write_raw(&chunk[..used])?;
-    }
-    Ok(())
 }
 
 /// A big-endian scalar writer and its slice writer. On a big-endian target the slice is its

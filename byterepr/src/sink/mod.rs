@@ -45,25 +45,6 @@ pub fn canonical_f64_bits(value: f64) -> u64 {
     }
 }
 
-/// How many bytes of fixed-width numbers the provided slice writers encode at a time when
-/// they cannot hand the slice over as one borrowed byte run (big-endian targets, NaN fixing).
-const CHUNK_BYTES: usize = 512;
-
-/// Writes a slice of fixed-width numbers one chunk at a time through `write_raw`.
-macro_rules! write_chunked {
-    ($sink:expr, $items:expr, $width:expr, |$x:ident| $to_bytes:expr) => {{
-        let mut chunk = [0u8; CHUNK_BYTES];
-        for items in $items.chunks(CHUNK_BYTES / $width) {
-            let used = items.len() * $width;
-            for (dst, $x) in chunk[..used].chunks_exact_mut($width).zip(items) {
-                dst.copy_from_slice(&$to_bytes);
-            }
-            $sink.write_raw(&chunk[..used])?;
-        }
-        Ok(())
-    }};
-}
-
 /// Provided slice writer for a plain-old-data number type: little-endian targets hand the
 /// slice's memory over in one write, other targets go through a chunk buffer.
 macro_rules! provided_pod_slice {
@@ -77,7 +58,7 @@ macro_rules! provided_pod_slice {
             if cfg!(target_endian = "little") {
                 self.write_raw(bytemuck::cast_slice(items))
             } else {
-                write_chunked!(self, items, size_of::<$ty>(), |x| x.to_le_bytes())
+                write_chunked(self, items, |x| x.to_le_bytes())
             }
         }
     };
@@ -336,7 +317,7 @@ pub trait Sink {
         if cfg!(all(target_endian = "little", target_pointer_width = "64")) {
             self.write_raw(bytemuck::cast_slice(items))
         } else {
-            write_chunked!(self, items, 8, |x| usize_to_u64(*x).to_le_bytes())
+            write_chunked(self, items, |x| usize_to_u64(*x).to_le_bytes())
         }
     }
 
@@ -349,7 +330,7 @@ pub trait Sink {
         if cfg!(all(target_endian = "little", target_pointer_width = "64")) {
             self.write_raw(bytemuck::cast_slice(items))
         } else {
-            write_chunked!(self, items, 8, |x| isize_to_i64(*x).to_le_bytes())
+            write_chunked(self, items, |x| isize_to_i64(*x).to_le_bytes())
         }
     }
 
@@ -363,7 +344,7 @@ pub trait Sink {
         if cfg!(target_endian = "little") && !items.iter().any(|x| x.is_nan()) {
             self.write_raw(bytemuck::cast_slice(items))
         } else {
-            write_chunked!(self, items, 4, |x| canonical_f32_bits(*x).to_le_bytes())
+            write_chunked(self, items, |x| canonical_f32_bits(*x).to_le_bytes())
         }
     }
 
@@ -376,7 +357,7 @@ pub trait Sink {
         if cfg!(target_endian = "little") && !items.iter().any(|x| x.is_nan()) {
             self.write_raw(bytemuck::cast_slice(items))
         } else {
-            write_chunked!(self, items, 8, |x| canonical_f64_bits(*x).to_le_bytes())
+            write_chunked(self, items, |x| canonical_f64_bits(*x).to_le_bytes())
         }
     }
 
@@ -386,7 +367,7 @@ pub trait Sink {
     /// Whatever [`Sink::write_raw`] returns.
     #[inline]
     fn write_bool_slice(&mut self, items: &[bool]) -> Result<(), Self::Error> {
-        write_chunked!(self, items, 1, |x| [u8::from(*x)])
+        write_chunked(self, items, |x| [u8::from(*x)])
     }
 
     /// Runs `write` against a sink of this sink's format that appends to `scratch`, and
@@ -406,6 +387,36 @@ pub trait Sink {
     ) -> Result<(), Self::Error> {
         write(&mut crate::sinks::Scratch::new(scratch))
     }
+}
+
+/// How many bytes the slice writers convert at a time when a slice is not its own encoding
+/// (big-endian numbers, NaN fixing, `bool`s, the Java encoding's byte order): enough to
+/// amortise a sink call, small enough for any stack.
+const CHUNK_BYTES: usize = 512;
+
+/// Writes `items` converted by `to_bytes`, one chunk of [`CHUNK_BYTES`] at a time through
+/// [`Sink::write_raw`]: the one chunked writer of every format's slice methods.
+///
+/// # Errors
+/// The first error [`Sink::write_raw`] returns.
+#[inline]
+pub(crate) fn write_chunked<S, T, const W: usize>(
+    sink: &mut S,
+    items: &[T],
+    to_bytes: impl Fn(&T) -> [u8; W],
+) -> Result<(), S::Error>
+where
+    S: Sink + ?Sized,
+{
+    let mut chunk = [0u8; CHUNK_BYTES];
+    for items in items.chunks(CHUNK_BYTES / W) {
+        let used = items.len() * W;
+        for (dst, item) in chunk[..used].chunks_exact_mut(W).zip(items) {
+            dst.copy_from_slice(&to_bytes(item));
+        }
+        sink.write_raw(&chunk[..used])?;
+    }
+    Ok(())
 }
 
 /// The multi-byte LEB128 path of [`Sink::write_len`] and [`Sink::write_tag`], kept out of
@@ -441,6 +452,32 @@ const _: () = assert!(
     size_of::<usize>() <= 8,
     "byterepr encodes usize as u64 and needs pointers of at most 64 bits"
 );
+
+/// A sink that can be closed to give its result: the bytes, a digest, a checksum.
+///
+/// [`Encoder`](crate::Encoder) uses it so that a fold over values ends in the result
+/// without the caller naming the sink type.
+pub trait FinishSink: Sink {
+    /// What the sink gives back: `Vec<u8>` for a vector, the digest for a hasher.
+    type Output;
+
+    /// Flushes what is buffered and returns the result.
+    ///
+    /// # Errors
+    /// Whatever the sink's last write returns; [`Infallible`](core::convert::Infallible)
+    /// for vectors and hashers.
+    fn finish_sink(self) -> Result<Self::Output, Self::Error>;
+}
+
+#[cfg(feature = "alloc")]
+impl FinishSink for alloc::vec::Vec<u8> {
+    type Output = Self;
+
+    #[inline]
+    fn finish_sink(self) -> Result<Self, core::convert::Infallible> {
+        Ok(self)
+    }
+}
 
 /// What [`Sink::with_scratch`] runs: writes one entry into the scratch sink it is given.
 pub type EntryWriter<'a, E> = dyn FnMut(&mut dyn Sink<Error = E>) -> Result<(), E> + 'a;

@@ -1,7 +1,7 @@
 //! Canonical sizes: how many bytes each provided typed method of [`Sink`](crate::Sink) writes,
 //! and the arithmetic that composes them.
 //!
-//! The bytes of the canonical format are written in [`sink`](super); their sizes live here,
+//! The bytes of the canonical format are written by [`Sink`](crate::Sink); their sizes live here,
 //! beside them, and nowhere else. `ByteRepr` impls, `encoded_len` and derived code compute
 //! every size through these, so a change to how a length or a tag is written is one change in
 //! this module and the matching method of `Sink`. The tests at the bottom check each size

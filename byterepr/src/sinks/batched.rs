@@ -1,14 +1,17 @@
 //! [`Batched`]: gathers small writes into a fixed buffer before they reach a sink.
 
 use crate::Sink;
+use crate::batch::Buffer;
 
-/// A sink that collects small writes in an `N`-byte buffer on the stack and hands them on in
+/// A sink that collects small writes in an `N`-byte buffer inline and hands them on in
 /// one [`Sink::write_raw`] call once the buffer is full, or on [`Batched::flush`].
 ///
 /// Hashers and `io::Write` pay a fixed cost per call that is larger than copying a few bytes:
-/// a record of ten 4-byte fields costs ten hasher updates unbatched, one batched. Writes of
-/// at least `N` bytes go straight through after the buffer is flushed, so bulk data is not
-/// copied twice.
+/// a record of ten 4-byte fields costs ten hasher updates unbatched, one batched. The inner
+/// sink sees the stream cut at multiples of `N`: a write that does not fit completes the
+/// batch, whole batches of the rest go straight through from the caller's slice (bulk data
+/// is not copied twice), and what remains starts the next batch. The hashing sinks batch
+/// the same way, with the same engine.
 ///
 /// `Batched` is a byte-level sink: it writes the canonical format. Put format adapters
 /// *around* it (`Java<Batched<S>>`), never inside it.
@@ -28,8 +31,7 @@ use crate::Sink;
 #[derive(Debug, Clone)]
 pub struct Batched<S, const N: usize> {
     inner: S,
-    buf: [u8; N],
-    used: usize,
+    buffer: Buffer<N>,
 }
 
 impl<S: Sink, const N: usize> Batched<S, N> {
@@ -37,8 +39,7 @@ impl<S: Sink, const N: usize> Batched<S, N> {
     pub fn new(inner: S) -> Self {
         Self {
             inner,
-            buf: [0; N],
-            used: 0,
+            buffer: Buffer::EMPTY,
         }
     }
 
@@ -48,11 +49,8 @@ impl<S: Sink, const N: usize> Batched<S, N> {
     /// Whatever the inner sink returns; the buffer is emptied either way.
     #[inline]
     pub fn flush(&mut self) -> Result<(), S::Error> {
-        if self.used == 0 {
-            return Ok(());
-        }
-        let used = core::mem::replace(&mut self.used, 0);
-        self.inner.write_raw(&self.buf[..used])
+        let inner = &mut self.inner;
+        self.buffer.flush(|batch| inner.write_raw(batch))
     }
 
     /// Flushes and returns the inner sink.
@@ -75,19 +73,7 @@ impl<S: Sink, const N: usize> Sink for Batched<S, N> {
 
     #[inline]
     fn write_raw(&mut self, bytes: &[u8]) -> Result<(), S::Error> {
-        let end = self.used + bytes.len();
-        if end <= N {
-            self.buf[self.used..end].copy_from_slice(bytes);
-            self.used = end;
-            return Ok(());
-        }
-        self.flush()?;
-        if bytes.len() >= N {
-            self.inner.write_raw(bytes)
-        } else {
-            self.buf[..bytes.len()].copy_from_slice(bytes);
-            self.used = bytes.len();
-            Ok(())
-        }
+        let inner = &mut self.inner;
+        self.buffer.write(bytes, |batch| inner.write_raw(batch))
     }
 }

@@ -1,4 +1,7 @@
-//! The sinks this crate ships: where encoded bytes can go without writing a [`Sink`] yourself.
+//! The destinations this crate ships: where encoded bytes can go without writing a [`Sink`]
+//! yourself. The trait itself, and the format its typed methods define, live in the `sink`
+//! module (re-exported at the crate root); the hashing destinations live in
+//! [`hash`](crate::hash).
 //!
 //! | sink | error | for |
 //! |---|---|---|
