@@ -5,7 +5,7 @@ use proc_macro2::Span;
 use syn::{Data, DeriveInput, Generics, Ident, Member, Type};
 
 use crate::attr::{self, ContainerAttrs, FieldAttrs, FieldMode, VariantAttrs};
-use crate::check::Errors;
+use crate::errors::Errors;
 
 pub(crate) struct Input<'a> {
     pub ident: &'a Ident,

@@ -14,7 +14,7 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Path, Token, WherePredicate};
 
-use crate::check::Errors;
+use crate::errors::Errors;
 
 /// Where an attribute sits; decides which names it accepts.
 #[derive(Clone, Copy)]

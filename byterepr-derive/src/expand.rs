@@ -12,7 +12,8 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Field, Input, Shape, Variant};
 use crate::attr::FieldMode;
-use crate::check::{self, Errors};
+use crate::check;
+use crate::errors::Errors;
 use crate::{bound, tag};
 
 /// The whole derive: parse, check, generate. On errors, the errors and a stub impl.

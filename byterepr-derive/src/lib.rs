@@ -11,6 +11,7 @@ mod ast;
 mod attr;
 mod bound;
 mod check;
+mod errors;
 mod expand;
 mod tag;
 

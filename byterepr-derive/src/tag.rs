@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use crate::ast::Variant;
-use crate::check::Errors;
+use crate::errors::Errors;
 
 /// The tag of each variant, in declaration order. Reports duplicate tags (at the second
 /// variant, naming the first) and implicit tags past `u32::MAX`.
