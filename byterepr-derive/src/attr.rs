@@ -1,11 +1,8 @@
-//! Parses `#[byterepr(...)]` attributes into typed settings, one role (container, variant,
-//! field) at a time. Every mistake is recorded in [`Errors`] and parsing goes on with the next
-//! attribute, so one compile shows them all.
-//!
-//! The whole vocabulary:
-//! - container: `crate = "path"`, `bound = "predicates"`, `domain = "name"`
-//! - variant: `tag = N`
-//! - field: `skip`, `with = path`, `bound = "predicates"`
+//! The `#[byterepr(...)]` vocabulary and its parser. [`ATTRIBUTES`] is the one list of what
+//! exists: each row says where an attribute may appear and how messages show it, and the
+//! "unknown attribute" and "does not apply here" errors are computed from it. [`parse`] reads
+//! the attributes at one place into typed [`Settings`]; every mistake is recorded in
+//! [`Errors`] and parsing goes on with the next attribute, so one compile shows them all.
 
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
@@ -16,34 +13,111 @@ use syn::{Attribute, LitInt, LitStr, Path, Token, WherePredicate};
 
 use crate::errors::Errors;
 
-/// Where an attribute sits; decides which names it accepts.
-#[derive(Clone, Copy)]
-pub(crate) enum Role {
+/// Where a `#[byterepr(...)]` sits; decides which attributes it accepts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Place {
     Struct,
     Enum,
     Variant,
     Field,
 }
 
-impl Role {
+impl Place {
+    /// The place as messages name it: "does not apply to {noun}".
     fn noun(self) -> &'static str {
         match self {
-            Role::Struct => "a struct",
-            Role::Enum => "an enum",
-            Role::Variant => "an enum variant",
-            Role::Field => "a field",
+            Place::Struct => "a struct",
+            Place::Enum => "an enum",
+            Place::Variant => "an enum variant",
+            Place::Field => "a field",
         }
     }
+}
 
-    fn vocabulary(self) -> &'static str {
-        match self {
-            Role::Struct | Role::Enum => {
-                "`crate = \"path\"`, `bound = \"T: Trait\"` and `domain = \"name\"`"
-            }
-            Role::Variant => "`tag = N`",
-            Role::Field => "`skip`, `with = path` and `bound = \"T: Trait\"`",
-        }
-    }
+/// One attribute: its name, where it may appear and how messages show it.
+pub(crate) struct Spec {
+    /// The name inside `#[byterepr(...)]`.
+    pub name: &'static str,
+    /// Where it may appear; anywhere else it is reported as misplaced.
+    pub places: &'static [Place],
+    /// Its syntax as the "unknown attribute" message lists it.
+    pub syntax: &'static str,
+    /// Where it belongs, completing the misplacement message's "put it on ...".
+    pub home: &'static str,
+    /// A further hint for places where finding it suggests a misunderstanding, not a slip.
+    pub advice: &'static [(Place, &'static str)],
+}
+
+const CONTAINER: &[Place] = &[Place::Struct, Place::Enum];
+const ON_CONTAINER: &str =
+    "the struct or enum itself, like #[byterepr(domain = \"app.Type\")] above `struct`";
+const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
+
+/// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
+/// ordered to read naturally for every place: `crate`, `bound`, `domain` on a container and
+/// `skip`, `with`, `bound` on a field.
+pub(crate) const ATTRIBUTES: &[Spec] = &[
+    Spec {
+        name: "crate",
+        places: CONTAINER,
+        syntax: "crate = \"path\"",
+        home: ON_CONTAINER,
+        advice: &[],
+    },
+    Spec {
+        name: "skip",
+        places: &[Place::Field],
+        syntax: "skip",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "with",
+        places: &[Place::Field],
+        syntax: "with = path",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "bound",
+        places: &[Place::Struct, Place::Enum, Place::Field],
+        syntax: "bound = \"T: Trait\"",
+        home: "a struct, an enum or a field",
+        advice: &[],
+    },
+    Spec {
+        name: "domain",
+        places: CONTAINER,
+        syntax: "domain = \"name\"",
+        home: ON_CONTAINER,
+        advice: &[],
+    },
+    Spec {
+        name: "tag",
+        places: &[Place::Variant],
+        syntax: "tag = N",
+        home: "an enum variant, like #[byterepr(tag = 3)] above the variant",
+        advice: &[(
+            Place::Struct,
+            "a struct has no tag, use `domain = \"...\"` to tell two structs apart",
+        )],
+    },
+];
+
+/// What the attributes at one place set. The table decides which fields a place can fill;
+/// the others keep their defaults, and each AST node takes only the fields of its place.
+#[derive(Default)]
+pub(crate) struct Settings {
+    /// `crate = "..."` (container): the path generated code names the runtime through.
+    pub krate: Option<Path>,
+    /// `bound = "..."` (container or field): replaces inferred bounds.
+    pub bound: Option<Bound>,
+    /// `domain = "..."` (container): written first, to tell types apart.
+    pub domain: Option<LitStr>,
+    /// `tag = N` (variant).
+    pub tag: Option<PinnedTag>,
+    /// `skip` or `with = path` (field).
+    pub mode: FieldMode,
 }
 
 /// `where` predicates given as a string, with the string's span for errors.
@@ -52,9 +126,18 @@ pub(crate) struct Bound {
     pub span: Span,
 }
 
+/// A variant's `tag = N`, with the span of its literal for errors.
+#[derive(Clone, Copy)]
+pub(crate) struct PinnedTag {
+    pub value: u32,
+    pub span: Span,
+}
+
 /// How a field takes part in the encoding: exactly one of these, never a combination.
+#[derive(Default)]
 pub(crate) enum FieldMode {
     /// Written with its own `ByteRepr` impl (no attribute).
+    #[default]
     Encode,
     /// Not written at all (`skip`).
     Skip,
@@ -62,61 +145,23 @@ pub(crate) enum FieldMode {
     With(Path),
 }
 
-pub(crate) struct ContainerAttrs {
-    pub krate: Option<Path>,
-    pub bound: Option<Bound>,
-    pub domain: Option<LitStr>,
-}
-
-pub(crate) struct VariantAttrs {
-    /// The pinned tag and the span of its literal.
-    pub tag: Option<(u32, Span)>,
-}
-
-pub(crate) struct FieldAttrs {
-    pub mode: FieldMode,
-    pub bound: Option<Bound>,
-}
-
-/// Everything any role may carry; the role decides which slots can be filled.
-#[derive(Default)]
-struct Slots {
-    krate: Option<Path>,
-    bound: Option<Bound>,
-    domain: Option<LitStr>,
-    tag: Option<(u32, Span)>,
-    mode: Option<(FieldMode, &'static str)>,
-}
-
-pub(crate) fn container(attrs: &[Attribute], is_enum: bool, errors: &mut Errors) -> ContainerAttrs {
-    let role = if is_enum { Role::Enum } else { Role::Struct };
-    let slots = parse(attrs, role, errors);
-    ContainerAttrs {
-        krate: slots.krate,
-        bound: slots.bound,
-        domain: slots.domain,
+impl FieldMode {
+    /// The attribute that chose this mode, for the conflict message; `None` for the default.
+    fn attribute(&self) -> Option<&'static str> {
+        match self {
+            FieldMode::Encode => None,
+            FieldMode::Skip => Some("skip"),
+            FieldMode::With(_) => Some("with"),
+        }
     }
 }
 
-pub(crate) fn variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
-    VariantAttrs {
-        tag: parse(attrs, Role::Variant, errors).tag,
-    }
-}
-
-pub(crate) fn field(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
-    let slots = parse(attrs, Role::Field, errors);
-    FieldAttrs {
-        mode: slots.mode.map_or(FieldMode::Encode, |(mode, _)| mode),
-        bound: slots.bound,
-    }
-}
-
-fn parse(attrs: &[Attribute], role: Role, errors: &mut Errors) -> Slots {
-    let mut slots = Slots::default();
+/// Reads every `#[byterepr(...)]` among `attrs`, which sit at `place`.
+pub(crate) fn parse(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Settings {
+    let mut settings = Settings::default();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("byterepr")) {
         let result = attr.parse_nested_meta(|meta| {
-            if let Err(error) = parse_one(&meta, role, &mut slots) {
+            if let Err(error) = parse_one(&meta, place, &mut settings) {
                 errors.push(error);
                 skip_to_comma(meta.input)?;
             }
@@ -126,128 +171,100 @@ fn parse(attrs: &[Attribute], role: Role, errors: &mut Errors) -> Slots {
             errors.push(error);
         }
     }
-    slots
+    settings
 }
 
+/// The message of the dispatch's last arm, which a test proves no table row reaches.
+const NO_PARSE_ARM: &str = "has a row in the attribute table but no parse arm";
+
 /// Parses one `name` or `name = value` inside `#[byterepr(...)]`.
-fn parse_one(meta: &ParseNestedMeta, role: Role, slots: &mut Slots) -> syn::Result<()> {
-    let path = &meta.path;
-    let Some(name) = path.get_ident().map(ToString::to_string) else {
-        return Err(syn::Error::new_spanned(
-            path,
-            format!(
-                "unknown byterepr attribute: on {} it accepts {}",
-                role.noun(),
-                role.vocabulary()
-            ),
-        ));
-    };
-    let allowed = |roles: &[&str]| -> syn::Result<()> {
-        let here = match role {
-            Role::Struct | Role::Enum => "container",
-            Role::Variant => "variant",
-            Role::Field => "field",
-        };
-        if roles.contains(&here) {
-            Ok(())
-        } else {
-            Err(misplaced(path, &name, role))
-        }
-    };
-    match name.as_str() {
+fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> syn::Result<()> {
+    let spec = spec_at(&meta.path, place)?;
+    let (path, name) = (&meta.path, spec.name);
+    // The value is parsed before the duplicate check, so a bad second value is reported as
+    // bad rather than as a duplicate.
+    match name {
         // #[byterepr(crate = "path::to::byterepr")]
-        "crate" => {
-            allowed(&["container"])?;
-            let lit = string_value(meta, &name, "crate = \"::my_framework::byterepr\"")?;
-            let krate = lit.parse::<Path>().map_err(|_| {
-                syn::Error::new(
-                    lit.span(),
-                    format!(
-                        "`crate` must be a path to the byterepr crate, like \
-                         crate = \"::my_framework::byterepr\", and `{}` is not a path",
-                        lit.value()
-                    ),
-                )
-            })?;
-            first(path, &name, &mut slots.krate, krate)
-        }
+        "crate" => first(path, name, &mut settings.krate, crate_value(meta)?),
         // #[byterepr(bound = "T: Trait, U: Other")]
-        "bound" => {
-            allowed(&["container", "field"])?;
-            let lit = string_value(meta, &name, "bound = \"T: byterepr::ByteRepr\"")?;
-            let predicates = lit
-                .parse_with(Punctuated::<WherePredicate, Token![,]>::parse_terminated)
-                .map_err(|error| {
-                    syn::Error::new(
-                        lit.span(),
-                        format!(
-                            "`bound` must hold where-clause predicates separated by commas, \
-                             like bound = \"T: byterepr::ByteRepr, U: Clone\" ({error})"
-                        ),
-                    )
-                })?;
-            let bound = Bound {
-                predicates,
-                span: lit.span(),
-            };
-            first(path, &name, &mut slots.bound, bound)
-        }
+        "bound" => first(path, name, &mut settings.bound, bound_value(meta)?),
         // #[byterepr(domain = "myapp.Order.v1")]
         "domain" => {
-            allowed(&["container"])?;
-            let lit = string_value(meta, &name, "domain = \"myapp.Order.v1\"")?;
-            first(path, &name, &mut slots.domain, lit)
+            let domain = string_value(meta, name, "domain = \"myapp.Order.v1\"")?;
+            first(path, name, &mut settings.domain, domain)
         }
         // #[byterepr(tag = 7)]
-        "tag" => {
-            allowed(&["variant"])?;
-            let tag = tag_value(meta)?;
-            first(path, &name, &mut slots.tag, tag)
-        }
+        "tag" => first(path, name, &mut settings.tag, tag_value(meta)?),
         // #[byterepr(skip)]
         "skip" => {
-            allowed(&["field"])?;
             if !(meta.input.is_empty() || meta.input.peek(Token![,])) {
                 return Err(meta.error("`skip` takes no value: write #[byterepr(skip)]"));
             }
-            set_mode(path, slots, FieldMode::Skip, "skip")
+            set_mode(path, name, &mut settings.mode, FieldMode::Skip)
         }
         // #[byterepr(with = path::to::write_fn)]
-        "with" => {
-            allowed(&["field"])?;
-            let function = path_value(meta)?;
-            set_mode(path, slots, FieldMode::With(function), "with")
-        }
+        "with" => set_mode(
+            path,
+            name,
+            &mut settings.mode,
+            FieldMode::With(with_value(meta)?),
+        ),
         _ => Err(syn::Error::new_spanned(
             path,
-            format!(
-                "unknown byterepr attribute `{name}`: on {} it accepts {}",
-                role.noun(),
-                role.vocabulary()
-            ),
+            format!("`{name}` {NO_PARSE_ARM} (a bug of the derive)"),
         )),
     }
 }
 
-fn misplaced(path: &Path, name: &str, role: Role) -> syn::Error {
-    let home = match name {
-        "crate" | "domain" => {
-            "the struct or enum itself, like #[byterepr(domain = \"app.Type\")] above `struct`"
-        }
-        "tag" => "an enum variant, like #[byterepr(tag = 3)] above the variant",
-        "skip" | "with" => "a field, like #[byterepr(skip)] above the field",
-        _ => "a struct, an enum or a field",
+/// The table row `path` names, if it is an attribute allowed at `place`.
+fn spec_at(path: &Path, place: Place) -> syn::Result<&'static Spec> {
+    let accepts = format!("on {} it accepts {}", place.noun(), vocabulary(place));
+    let Some(ident) = path.get_ident() else {
+        return Err(syn::Error::new_spanned(
+            path,
+            format!("unknown byterepr attribute: {accepts}"),
+        ));
     };
-    let remedy = if name == "tag" && matches!(role, Role::Struct) {
-        "; a struct has no tag, use `domain = \"...\"` to tell two structs apart"
+    let Some(spec) = ATTRIBUTES.iter().find(|spec| ident == spec.name) else {
+        return Err(syn::Error::new_spanned(
+            path,
+            format!("unknown byterepr attribute `{ident}`: {accepts}"),
+        ));
+    };
+    if spec.places.contains(&place) {
+        Ok(spec)
     } else {
-        ""
-    };
+        Err(misplaced(path, spec, place))
+    }
+}
+
+/// The attributes `place` accepts, as a list in a sentence: "`a`, `b` and `c`".
+fn vocabulary(place: Place) -> String {
+    let syntaxes: Vec<String> = ATTRIBUTES
+        .iter()
+        .filter(|spec| spec.places.contains(&place))
+        .map(|spec| format!("`{}`", spec.syntax))
+        .collect();
+    match syntaxes.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, others)) => format!("{} and {last}", others.join(", ")),
+        None => String::new(),
+    }
+}
+
+fn misplaced(path: &Path, spec: &Spec, place: Place) -> syn::Error {
+    let advice = spec
+        .advice
+        .iter()
+        .find(|(at, _)| *at == place)
+        .map_or_else(String::new, |(_, advice)| format!("; {advice}"));
     syn::Error::new_spanned(
         path,
         format!(
-            "`{name}` does not apply to {}: put it on {home}{remedy}",
-            role.noun()
+            "`{}` does not apply to {}: put it on {}{advice}",
+            spec.name,
+            place.noun(),
+            spec.home
         ),
     )
 }
@@ -255,31 +272,21 @@ fn misplaced(path: &Path, name: &str, role: Role) -> syn::Error {
 /// Stores `value` unless the attribute was already given; the error sits on the second one.
 fn first<T>(path: &Path, name: &str, slot: &mut Option<T>, value: T) -> syn::Result<()> {
     if slot.is_some() {
-        return Err(syn::Error::new_spanned(
-            path,
-            format!("duplicate `{name}`: it is already given above, remove this one"),
-        ));
+        return Err(duplicate(path, name));
     }
     *slot = Some(value);
     Ok(())
 }
 
-fn set_mode(
-    path: &Path,
-    slots: &mut Slots,
-    mode: FieldMode,
-    name: &'static str,
-) -> syn::Result<()> {
-    match &slots.mode {
+/// Stores a field's mode unless `skip` or `with` was already given.
+fn set_mode(path: &Path, name: &str, slot: &mut FieldMode, mode: FieldMode) -> syn::Result<()> {
+    match slot.attribute() {
         None => {
-            slots.mode = Some((mode, name));
+            *slot = mode;
             Ok(())
         }
-        Some((_, earlier)) if *earlier == name => Err(syn::Error::new_spanned(
-            path,
-            format!("duplicate `{name}`: it is already given above, remove this one"),
-        )),
-        Some((_, earlier)) => Err(syn::Error::new_spanned(
+        Some(earlier) if earlier == name => Err(duplicate(path, name)),
+        Some(earlier) => Err(syn::Error::new_spanned(
             path,
             format!(
                 "`{name}` conflicts with `{earlier}` given above: `skip` leaves the field out of \
@@ -287,6 +294,48 @@ fn set_mode(
             ),
         )),
     }
+}
+
+fn duplicate(path: &Path, name: &str) -> syn::Error {
+    syn::Error::new_spanned(
+        path,
+        format!("duplicate `{name}`: it is already given above, remove this one"),
+    )
+}
+
+/// The path in the string after `crate =`.
+fn crate_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
+    let lit = string_value(meta, "crate", "crate = \"::my_framework::byterepr\"")?;
+    lit.parse::<Path>().map_err(|_| {
+        syn::Error::new(
+            lit.span(),
+            format!(
+                "`crate` must be a path to the byterepr crate, like \
+                 crate = \"::my_framework::byterepr\", and `{}` is not a path",
+                lit.value()
+            ),
+        )
+    })
+}
+
+/// The predicates in the string after `bound =`.
+fn bound_value(meta: &ParseNestedMeta) -> syn::Result<Bound> {
+    let lit = string_value(meta, "bound", "bound = \"T: byterepr::ByteRepr\"")?;
+    let predicates = lit
+        .parse_with(Punctuated::<WherePredicate, Token![,]>::parse_terminated)
+        .map_err(|error| {
+            syn::Error::new(
+                lit.span(),
+                format!(
+                    "`bound` must hold where-clause predicates separated by commas, \
+                     like bound = \"T: byterepr::ByteRepr, U: Clone\" ({error})"
+                ),
+            )
+        })?;
+    Ok(Bound {
+        predicates,
+        span: lit.span(),
+    })
 }
 
 /// The string after `name =`.
@@ -302,7 +351,7 @@ fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Resul
 }
 
 /// The path after `with =`.
-fn path_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
+fn with_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
     let example = "with = my_module::write_field";
     let value = value_stream(meta, "with", example)?;
     if let Ok(lit) = value.fork().parse::<LitStr>() {
@@ -323,7 +372,7 @@ fn path_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
 }
 
 /// The unsigned 32-bit integer after `tag =`.
-fn tag_value(meta: &ParseNestedMeta) -> syn::Result<(u32, Span)> {
+fn tag_value(meta: &ParseNestedMeta) -> syn::Result<PinnedTag> {
     let value = value_stream(meta, "tag", "tag = 3")?;
     if value.peek(Token![-]) {
         let minus: Token![-] = value.parse()?;
@@ -341,7 +390,10 @@ fn tag_value(meta: &ParseNestedMeta) -> syn::Result<(u32, Span)> {
     }
     let lit: LitInt = value.parse()?;
     match lit.base10_parse::<u32>() {
-        Ok(tag) => Ok((tag, lit.span())),
+        Ok(tag) => Ok(PinnedTag {
+            value: tag,
+            span: lit.span(),
+        }),
         Err(_) => Err(syn::Error::new(
             lit.span(),
             format!(

@@ -22,7 +22,7 @@ pub(crate) fn check(input: &Input, errors: &mut Errors) {
              hand, copying each field out before writing it",
         ));
     }
-    if let Some(domain) = &input.attrs.domain
+    if let Some(domain) = &input.domain
         && domain.value().is_empty()
     {
         errors.push(syn::Error::new(
@@ -30,9 +30,9 @@ pub(crate) fn check(input: &Input, errors: &mut Errors) {
             "`domain` must not be empty: name what the type is, like domain = \"myapp.Order.v1\"",
         ));
     }
-    if input.attrs.bound.is_some() {
+    if input.bound.is_some() {
         for field in input.all_fields() {
-            if let Some(bound) = &field.attrs.bound {
+            if let Some(bound) = &field.bound {
                 errors.push(syn::Error::new(
                     bound.span,
                     "this field `bound` has no effect: the container's #[byterepr(bound = \"...\")] \

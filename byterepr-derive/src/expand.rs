@@ -26,7 +26,6 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         Shape::Struct(_) | Shape::Union(_) => Vec::new(),
     };
     let krate = ast
-        .attrs
         .krate
         .as_ref()
         .map_or_else(|| quote!(::byterepr), |path| quote!(#path));
@@ -91,7 +90,7 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
     // such types keep the provided `encoded_len`, which runs `write_to` on a `LenCounter`.
     let has_with = input
         .all_fields()
-        .any(|field| matches!(field.attrs.mode, FieldMode::With(_)));
+        .any(|field| matches!(field.mode, FieldMode::With(_)));
     let encoded_len = if has_with {
         quote!()
     } else {
@@ -139,7 +138,7 @@ fn bodies(
 ) -> (TokenStream, TokenStream, TokenStream) {
     let sink = &locals.sink;
     let ident = input.ident;
-    let (domain_write, domain_len, domain_size) = match &input.attrs.domain {
+    let (domain_write, domain_len, domain_size) = match &input.domain {
         Some(domain) => {
             let n = Literal::usize_suffixed(domain.value().len());
             (
@@ -218,7 +217,7 @@ fn bodies(
 /// The field's entry in the `sum_sizes` list; `None` for a skipped field (it adds nothing).
 fn field_size(field: &Field, owner: &Ident, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
-    match &field.attrs.mode {
+    match &field.mode {
         FieldMode::Encode if may_recurse(&quote!(#ty), owner) => {
             Some(quote!(::core::option::Option::None))
         }
@@ -256,7 +255,7 @@ fn field_write(
 ) -> Option<TokenStream> {
     let sink = &locals.sink;
     let ty = field.ty;
-    match &field.attrs.mode {
+    match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
         FieldMode::With(function) => {
@@ -275,7 +274,7 @@ fn field_write(
 /// the writers stay correct if it wraps (`to_slice` still reports `BufferFull`).
 fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
-    match &field.attrs.mode {
+    match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))),
         // Types with `with` fields keep the provided `encoded_len` (see `generate`).
         FieldMode::Skip | FieldMode::With(_) => None,

@@ -18,7 +18,7 @@ pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
     // The tag an unpinned variant takes; `None` once it would pass u32::MAX.
     let mut next: Option<u32> = Some(0);
     for variant in variants {
-        let Some(tag) = variant.attrs.tag.map(|(tag, _)| tag).or(next) else {
+        let Some(tag) = variant.pinned.map(|pinned| pinned.value).or(next) else {
             errors.push(syn::Error::new(
                 variant.ident.span(),
                 format!(
@@ -32,10 +32,9 @@ pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
         };
         if let Some(owner) = owners.get(&tag) {
             let span = variant
-                .attrs
-                .tag
-                .map_or(variant.ident.span(), |(_, span)| span);
-            let how = if variant.attrs.tag.is_some() {
+                .pinned
+                .map_or(variant.ident.span(), |pinned| pinned.span);
+            let how = if variant.pinned.is_some() {
                 "pinned"
             } else {
                 "implicit (the previous tag plus one)"
