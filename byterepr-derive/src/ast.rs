@@ -36,6 +36,8 @@ pub(crate) struct Variant<'a> {
     pub ident: &'a Ident,
     /// `tag = N`, when the variant pins its tag.
     pub pinned: Option<PinnedTag>,
+    /// The tag written before the fields: 0 until `tag::assign` numbers the variants.
+    pub tag: u32,
     pub fields: Vec<Field<'a>>,
 }
 
@@ -82,6 +84,7 @@ impl<'a> Input<'a> {
                     .map(|variant| Variant {
                         ident: &variant.ident,
                         pinned: attr::parse(&variant.attrs, Place::Variant, errors).tag,
+                        tag: 0,
                         fields: fields(&variant.fields, errors),
                     })
                     .collect(),

@@ -19,12 +19,11 @@ use crate::{bound, tag};
 /// The whole derive: parse, check, generate. On errors, the errors and a stub impl.
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
-    let ast = Input::from_syn(input, &mut errors);
+    let mut ast = Input::from_syn(input, &mut errors);
     check::check(&ast, &mut errors);
-    let tags = match &ast.shape {
-        Shape::Enum(variants) => tag::assign(variants, &mut errors),
-        Shape::Struct(_) | Shape::Union(_) => Vec::new(),
-    };
+    if let Shape::Enum(variants) = &mut ast.shape {
+        tag::assign(variants, &mut errors);
+    }
     let krate = ast
         .krate
         .as_ref()
@@ -33,7 +32,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         let stub = stub(input, &krate);
         return quote!(#compile_errors #stub);
     }
-    generate(&ast, &tags, &krate)
+    generate(&ast, &krate)
 }
 
 /// An impl with no body to speak of, so that after a derive error the user sees that error
@@ -77,14 +76,14 @@ impl Locals {
     }
 }
 
-pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> TokenStream {
+pub(crate) fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
     let locals = Locals::new();
     let Locals { sink, size } = &locals;
     let ident = input.ident;
     let generics = bound::with_bounds(input, krate);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
 
-    let (encoded_size, write_body, len_body) = bodies(input, tags, &locals, krate);
+    let (encoded_size, write_body, len_body) = bodies(input, &locals, krate);
 
     // A `with` function is only ever called from `write_to`, so a wrong one is reported once;
     // such types keep the provided `encoded_len`, which runs `write_to` on a `LenCounter`.
@@ -132,7 +131,6 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
 /// body of `write_to` and the length expression of `encoded_len`.
 fn bodies(
     input: &Input,
-    tags: &[u32],
     locals: &Locals,
     krate: &TokenStream,
 ) -> (TokenStream, TokenStream, TokenStream) {
@@ -180,8 +178,8 @@ fn bodies(
             quote!(match *self {}),
         ),
         Shape::Enum(variants) => {
-            let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
-                let tag = Literal::u32_suffixed(tag);
+            let sizes = variants.iter().map(|variant| {
+                let tag = Literal::u32_suffixed(variant.tag);
                 let fields = variant
                     .fields
                     .iter()
@@ -194,12 +192,8 @@ fn bodies(
             });
             let writes = variants
                 .iter()
-                .zip(tags)
-                .map(|(variant, &tag)| variant_write(variant, tag, locals, krate));
-            let lens = variants
-                .iter()
-                .zip(tags)
-                .map(|(variant, &tag)| variant_len(variant, tag, krate));
+                .map(|variant| variant_write(variant, locals, krate));
+            let lens = variants.iter().map(|variant| variant_len(variant, krate));
             (
                 quote!(#krate::__private::size::same(&[#(#sizes),*])),
                 quote! {
@@ -300,10 +294,10 @@ fn variant_pattern(variant: &Variant) -> (TokenStream, Vec<Option<TokenStream>>)
     (quote!(Self::#ident { #(#patterns,)* .. }), bindings)
 }
 
-fn variant_write(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStream) -> TokenStream {
+fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> TokenStream {
     let sink = &locals.sink;
     let (pattern, bindings) = variant_pattern(variant);
-    let tag = Literal::u32_suffixed(tag);
+    let tag = Literal::u32_suffixed(variant.tag);
     let writes = variant
         .fields
         .iter()
@@ -317,9 +311,9 @@ fn variant_write(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStre
     }
 }
 
-fn variant_len(variant: &Variant, tag: u32, krate: &TokenStream) -> TokenStream {
+fn variant_len(variant: &Variant, krate: &TokenStream) -> TokenStream {
     let (pattern, bindings) = variant_pattern(variant);
-    let tag = Literal::u32_suffixed(tag);
+    let tag = Literal::u32_suffixed(variant.tag);
     let lens = variant
         .fields
         .iter()

@@ -1,4 +1,4 @@
-//! Enum tags: which `u32` each variant writes before its fields.
+//! Enum tags: which `u32` each variant writes before its fields, stored in the variant.
 //!
 //! A variant without `tag = N` takes the previous variant's tag plus one, and the first one
 //! takes 0: the numbering of Rust's own discriminants, so pinned and implicit tags mix the way
@@ -10,11 +10,11 @@ use std::collections::HashMap;
 use crate::ast::Variant;
 use crate::errors::Errors;
 
-/// The tag of each variant, in declaration order. Reports duplicate tags (at the second
-/// variant, naming the first) and implicit tags past `u32::MAX`.
-pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
-    let mut tags = Vec::with_capacity(variants.len());
-    let mut owners: HashMap<u32, &syn::Ident> = HashMap::new();
+/// Fills the `tag` of each variant, in declaration order. Reports duplicate tags (at the
+/// second variant, naming the first) and implicit tags past `u32::MAX`; a variant whose tag
+/// would pass it keeps 0, which is never generated since the error stops the derive.
+pub(crate) fn assign<'a>(variants: &mut [Variant<'a>], errors: &mut Errors) {
+    let mut owners: HashMap<u32, &'a syn::Ident> = HashMap::new();
     // The tag an unpinned variant takes; `None` once it would pass u32::MAX.
     let mut next: Option<u32> = Some(0);
     for variant in variants {
@@ -27,7 +27,6 @@ pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
                     variant.ident
                 ),
             ));
-            tags.push(0);
             continue;
         };
         if let Some(owner) = owners.get(&tag) {
@@ -50,8 +49,7 @@ pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
         } else {
             owners.insert(tag, variant.ident);
         }
-        tags.push(tag);
+        variant.tag = tag;
         next = tag.checked_add(1);
     }
-    tags
 }
