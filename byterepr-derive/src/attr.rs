@@ -443,3 +443,124 @@ fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
         Ok(((), rest))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::Ident;
+    use syn::parse_quote;
+
+    use super::*;
+
+    const PLACES: [Place; 4] = [Place::Struct, Place::Enum, Place::Variant, Place::Field];
+
+    /// Every message that parsing `attr` at `place` reports, as one token string.
+    fn messages(attr: &Attribute, place: Place) -> String {
+        let mut errors = Errors::default();
+        parse(std::slice::from_ref(attr), place, &mut errors);
+        errors
+            .into_compile_errors()
+            .map(|errors| errors.to_string())
+            .unwrap_or_default()
+    }
+
+    fn name(spec: &Spec) -> Ident {
+        Ident::new(spec.name, Span::call_site())
+    }
+
+    #[test]
+    fn names_are_unique_and_each_syntax_starts_with_its_name() {
+        for (index, spec) in ATTRIBUTES.iter().enumerate() {
+            assert!(spec.syntax.starts_with(spec.name), "{}", spec.syntax);
+            assert!(!spec.places.is_empty(), "`{}` fits nowhere", spec.name);
+            let again = ATTRIBUTES[index + 1..].iter().any(|s| s.name == spec.name);
+            assert!(!again, "`{}` has two rows", spec.name);
+        }
+    }
+
+    #[test]
+    fn the_vocabulary_of_each_place_lists_exactly_its_rows() {
+        for place in PLACES {
+            let vocabulary = vocabulary(place);
+            for spec in ATTRIBUTES {
+                assert_eq!(
+                    vocabulary.contains(&format!("`{}`", spec.syntax)),
+                    spec.places.contains(&place),
+                    "`{}` on {place:?}: {vocabulary}",
+                    spec.name
+                );
+            }
+        }
+        assert_eq!(
+            vocabulary(Place::Field),
+            "`skip`, `with = path` and `bound = \"T: Trait\"`"
+        );
+        assert_eq!(vocabulary(Place::Variant), "`tag = N`");
+    }
+
+    #[test]
+    fn every_row_has_a_parse_arm() {
+        for spec in ATTRIBUTES {
+            let name = name(spec);
+            for &place in spec.places {
+                // Without its value most attributes are an error, but not this one.
+                let out = messages(&parse_quote!(#[byterepr(#name)]), place);
+                assert!(!out.contains(NO_PARSE_ARM), "`{name}` on {place:?}: {out}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_outside_the_table_is_rejected_everywhere() {
+        for place in PLACES {
+            let out = messages(&parse_quote!(#[byterepr(rename = "x")]), place);
+            assert!(out.contains("unknown byterepr attribute `rename`"), "{out}");
+        }
+    }
+
+    #[test]
+    fn a_misplaced_attribute_is_sent_to_its_home() {
+        for spec in ATTRIBUTES {
+            for place in PLACES.into_iter().filter(|p| !spec.places.contains(p)) {
+                let Err(error) = spec_at(&Path::from(name(spec)), place) else {
+                    panic!("`{}` accepted on {place:?}", spec.name);
+                };
+                let expected = format!(
+                    "`{}` does not apply to {}: put it on {}",
+                    spec.name,
+                    place.noun(),
+                    spec.home
+                );
+                assert!(error.to_string().starts_with(&expected), "{error}");
+            }
+        }
+    }
+
+    #[test]
+    fn advice_is_only_given_where_an_attribute_does_not_apply() {
+        for spec in ATTRIBUTES {
+            for (place, _) in spec.advice {
+                assert!(!spec.places.contains(place), "`{}` on {place:?}", spec.name);
+            }
+        }
+    }
+
+    #[test]
+    fn well_formed_attributes_fill_their_settings() {
+        let mut errors = Errors::default();
+        let container: Attribute =
+            parse_quote!(#[byterepr(crate = "my::br", bound = "T: Clone", domain = "d")]);
+        let settings = parse(&[container], Place::Enum, &mut errors);
+        assert!(settings.krate.is_some() && settings.bound.is_some());
+        assert!(settings.domain.is_some());
+        let variant: Attribute = parse_quote!(#[byterepr(tag = 7)]);
+        let settings = parse(&[variant], Place::Variant, &mut errors);
+        assert_eq!(settings.tag.map(|tag| tag.value), Some(7));
+        let skip: Attribute = parse_quote!(#[byterepr(skip, bound = "T: Copy")]);
+        let settings = parse(&[skip], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::Skip) && settings.bound.is_some());
+        let with: Attribute = parse_quote!(#[byterepr(with = write_id)]);
+        let settings = parse(&[with], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::With(_)));
+        assert!(errors.into_compile_errors().is_none());
+    }
+}
