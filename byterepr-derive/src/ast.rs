@@ -112,6 +112,7 @@ impl<'a> Input<'a> {
     }
 }
 
+/// The fields of a struct or variant, with their attributes parsed.
 fn fields<'a>(fields: &'a syn::Fields, errors: &mut Errors) -> Vec<Field<'a>> {
     fields
         .iter()

@@ -3,6 +3,9 @@
 //! "unknown attribute" and "does not apply here" errors are computed from it. [`parse`] reads
 //! the attributes at one place into typed [`Settings`]; every mistake is recorded in
 //! [`Errors`] and parsing goes on with the next attribute, so one compile shows them all.
+//!
+//! Adding an attribute takes a row in [`ATTRIBUTES`], a parse arm in `parse_one` with the
+//! [`Settings`] field it fills, and the AST node that takes that field to the phases using it.
 
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
@@ -48,9 +51,12 @@ pub(crate) struct Spec {
     pub advice: &'static [(Place, &'static str)],
 }
 
+/// The places of the attributes that describe the whole type.
 const CONTAINER: &[Place] = &[Place::Struct, Place::Enum];
+/// The home of the container attributes, shown by an example of the most common one.
 const ON_CONTAINER: &str =
     "the struct or enum itself, like #[byterepr(domain = \"app.Type\")] above `struct`";
+/// The home of the field attributes, shown by an example of the most common one.
 const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
 
 /// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
@@ -252,6 +258,7 @@ fn vocabulary(place: Place) -> String {
     }
 }
 
+/// The error for `spec` found at `place`, which it does not apply to: where to put it instead.
 fn misplaced(path: &Path, spec: &Spec, place: Place) -> syn::Error {
     let advice = spec
         .advice
@@ -296,6 +303,7 @@ fn set_mode(path: &Path, name: &str, slot: &mut FieldMode, mode: FieldMode) -> s
     }
 }
 
+/// The error at the second occurrence of an attribute that may be given once.
 fn duplicate(path: &Path, name: &str) -> syn::Error {
     syn::Error::new_spanned(
         path,
@@ -463,6 +471,7 @@ mod tests {
             .unwrap_or_default()
     }
 
+    /// The row's name as the parser sees it.
     fn name(spec: &Spec) -> Ident {
         Ident::new(spec.name, Span::call_site())
     }

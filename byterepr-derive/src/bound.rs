@@ -22,6 +22,7 @@ pub(crate) fn with_bounds(input: &Input, krate: &TokenStream) -> Generics {
     generics
 }
 
+/// The container's `bound`, or else the inferred predicates followed by the fields' `bound`s.
 fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
     if let Some(bound) = &input.bound {
         return bound.predicates.iter().cloned().collect();
@@ -63,6 +64,7 @@ struct Uses {
 }
 
 impl Uses {
+    /// Records what of `params` the type `ty` mentions where it is encoded.
     fn visit(&mut self, ty: &Type, params: &HashSet<&Ident>) {
         match ty {
             Type::Path(path_ty) => {

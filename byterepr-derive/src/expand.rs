@@ -71,12 +71,15 @@ impl Locals {
         }
     }
 
+    /// The name a `match` arm binds the variant's field number `index` to.
     fn binding(index: usize) -> Ident {
         Ident::new(&format!("__field{index}"), Span::mixed_site())
     }
 }
 
-pub(crate) fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
+/// The impl of a checked input: `ENCODED_SIZE`, `write_to` and, unless a `with` field forbids
+/// it, `encoded_len`.
+fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
     let locals = Locals::new();
     let Locals { sink, size } = &locals;
     let ident = input.ident;
@@ -294,6 +297,7 @@ fn variant_pattern(variant: &Variant) -> (TokenStream, Vec<Option<TokenStream>>)
     (quote!(Self::#ident { #(#patterns,)* .. }), bindings)
 }
 
+/// The `match` arm of `write_to` for one variant: its tag, then its encoded fields.
 fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> TokenStream {
     let sink = &locals.sink;
     let (pattern, bindings) = variant_pattern(variant);
@@ -311,6 +315,7 @@ fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> Tok
     }
 }
 
+/// The `match` arm of `encoded_len` for one variant: its tag's length plus its fields'.
 fn variant_len(variant: &Variant, krate: &TokenStream) -> TokenStream {
     let (pattern, bindings) = variant_pattern(variant);
     let tag = Literal::u32_suffixed(variant.tag);
