@@ -209,12 +209,10 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
             set_mode(path, name, &mut settings.mode, FieldMode::Skip)
         }
         // #[byterepr(with = path::to::write_fn)]
-        "with" => set_mode(
-            path,
-            name,
-            &mut settings.mode,
-            FieldMode::With(with_value(meta)?),
-        ),
+        "with" => {
+            let function = with_value(meta)?;
+            set_mode(path, name, &mut settings.mode, FieldMode::With(function))
+        }
         _ => Err(syn::Error::new_spanned(
             path,
             format!("`{name}` {NO_PARSE_ARM} (a bug of the derive)"),
@@ -224,24 +222,30 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
 
 /// The table row `path` names, if it is an attribute allowed at `place`.
 fn spec_at(path: &Path, place: Place) -> syn::Result<&'static Spec> {
-    let accepts = format!("on {} it accepts {}", place.noun(), vocabulary(place));
-    let Some(ident) = path.get_ident() else {
-        return Err(syn::Error::new_spanned(
-            path,
-            format!("unknown byterepr attribute: {accepts}"),
-        ));
-    };
-    let Some(spec) = ATTRIBUTES.iter().find(|spec| ident == spec.name) else {
-        return Err(syn::Error::new_spanned(
-            path,
-            format!("unknown byterepr attribute `{ident}`: {accepts}"),
-        ));
-    };
-    if spec.places.contains(&place) {
-        Ok(spec)
-    } else {
-        Err(misplaced(path, spec, place))
+    let spec = path
+        .get_ident()
+        .and_then(|ident| ATTRIBUTES.iter().find(|spec| ident == spec.name));
+    match spec {
+        Some(spec) if spec.places.contains(&place) => Ok(spec),
+        Some(spec) => Err(misplaced(path, spec, place)),
+        None => Err(unknown(path, place)),
     }
+}
+
+/// The error for a name outside the table: what `place` accepts instead.
+fn unknown(path: &Path, place: Place) -> syn::Error {
+    // A path like `a::b` is no name to quote back.
+    let name = path
+        .get_ident()
+        .map_or_else(String::new, |ident| format!(" `{ident}`"));
+    syn::Error::new_spanned(
+        path,
+        format!(
+            "unknown byterepr attribute{name}: on {} it accepts {}",
+            place.noun(),
+            vocabulary(place)
+        ),
+    )
 }
 
 /// The attributes `place` accepts, as a list in a sentence: "`a`, `b` and `c`".
