@@ -2,20 +2,27 @@
 //! (so spans come along), with every `#[byterepr(...)]` attribute already parsed.
 
 use proc_macro2::Span;
-use syn::{Data, DeriveInput, Generics, Ident, Member, Type};
+use syn::{Data, DeriveInput, Generics, Ident, LitStr, Member, Path, Type};
 
-use crate::attr::{self, ContainerAttrs, FieldAttrs, FieldMode, VariantAttrs};
-use crate::check::Errors;
+use crate::attr::{self, Bound, FieldMode, PinnedTag, Place, Settings};
+use crate::errors::Errors;
 
+/// The type being derived.
 pub(crate) struct Input<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
-    pub attrs: ContainerAttrs,
+    /// `crate = "..."`: the path generated code names the runtime through.
+    pub krate: Option<Path>,
+    /// `bound = "..."`: the impl's predicates, replacing every inferred and field bound.
+    pub bound: Option<Bound>,
+    /// `domain = "..."`: written before everything else, to tell types apart.
+    pub domain: Option<LitStr>,
     pub shape: Shape<'a>,
     /// The `packed` of a `#[repr(packed)]`, which the derive rejects.
     pub packed: Option<Span>,
 }
 
+/// What the type is made of.
 pub(crate) enum Shape<'a> {
     Struct(Vec<Field<'a>>),
     Enum(Vec<Variant<'a>>),
@@ -24,31 +31,51 @@ pub(crate) enum Shape<'a> {
     Union(Span),
 }
 
+/// One variant of an enum.
 pub(crate) struct Variant<'a> {
     pub ident: &'a Ident,
-    pub attrs: VariantAttrs,
+    /// `tag = N`, when the variant pins its tag.
+    pub pinned: Option<PinnedTag>,
+    /// The tag written before the fields: 0 until `tag::assign` numbers the variants.
+    pub tag: u32,
     pub fields: Vec<Field<'a>>,
 }
 
+/// One field of a struct or of a variant.
 pub(crate) struct Field<'a> {
     /// `name` or `0`: how to reach the field in `self.member` and in `{ member: binding }`.
     pub member: Member,
     pub ty: &'a Type,
-    pub attrs: FieldAttrs,
+    /// `skip`, `with = path`, or neither.
+    pub mode: FieldMode,
+    /// `bound = "..."`: replaces the bounds inferred from this field's type.
+    pub bound: Option<Bound>,
 }
 
 impl Field<'_> {
     /// Whether the field is left out of the encoding.
     pub fn is_skipped(&self) -> bool {
-        matches!(self.attrs.mode, FieldMode::Skip)
+        matches!(self.mode, FieldMode::Skip)
     }
 }
 
 impl<'a> Input<'a> {
+    /// Borrows the parts of `input` the derive needs and parses its attributes, reporting
+    /// every attribute mistake into `errors`.
     pub fn from_syn(input: &'a DeriveInput, errors: &mut Errors) -> Self {
         // Container attributes first, so errors come out in source order.
-        let is_enum = matches!(input.data, Data::Enum(_));
-        let attrs = attr::container(&input.attrs, is_enum, errors);
+        let place = match input.data {
+            Data::Enum(_) => Place::Enum,
+            // A union is rejected by `check`; reading its attributes as a struct's still
+            // reports their own mistakes in the same compile.
+            Data::Struct(_) | Data::Union(_) => Place::Struct,
+        };
+        let Settings {
+            krate,
+            bound,
+            domain,
+            ..
+        } = attr::parse(&input.attrs, place, errors);
         let shape = match &input.data {
             Data::Struct(data) => Shape::Struct(fields(&data.fields, errors)),
             Data::Enum(data) => Shape::Enum(
@@ -56,7 +83,8 @@ impl<'a> Input<'a> {
                     .iter()
                     .map(|variant| Variant {
                         ident: &variant.ident,
-                        attrs: attr::variant(&variant.attrs, errors),
+                        pinned: attr::parse(&variant.attrs, Place::Variant, errors).tag,
+                        tag: 0,
                         fields: fields(&variant.fields, errors),
                     })
                     .collect(),
@@ -66,7 +94,9 @@ impl<'a> Input<'a> {
         Input {
             ident: &input.ident,
             generics: &input.generics,
-            attrs,
+            krate,
+            bound,
+            domain,
             shape,
             packed: packed(&input.attrs),
         }
@@ -82,20 +112,25 @@ impl<'a> Input<'a> {
     }
 }
 
+/// The fields of a struct or variant, with their attributes parsed.
 fn fields<'a>(fields: &'a syn::Fields, errors: &mut Errors) -> Vec<Field<'a>> {
     fields
         .iter()
         .enumerate()
-        .map(|(index, field)| Field {
-            member: match &field.ident {
-                Some(ident) => Member::Named(ident.clone()),
-                None => Member::Unnamed(syn::Index {
-                    index: u32::try_from(index).unwrap_or(u32::MAX),
-                    span: Span::call_site(),
-                }),
-            },
-            ty: &field.ty,
-            attrs: attr::field(&field.attrs, errors),
+        .map(|(index, field)| {
+            let Settings { mode, bound, .. } = attr::parse(&field.attrs, Place::Field, errors);
+            Field {
+                member: match &field.ident {
+                    Some(ident) => Member::Named(ident.clone()),
+                    None => Member::Unnamed(syn::Index {
+                        index: u32::try_from(index).unwrap_or(u32::MAX),
+                        span: Span::call_site(),
+                    }),
+                },
+                ty: &field.ty,
+                mode,
+                bound,
+            }
         })
         .collect()
 }

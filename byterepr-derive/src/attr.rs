@@ -1,11 +1,11 @@
-//! Parses `#[byterepr(...)]` attributes into typed settings, one role (container, variant,
-//! field) at a time. Every mistake is recorded in [`Errors`] and parsing goes on with the next
-//! attribute, so one compile shows them all.
+//! The `#[byterepr(...)]` vocabulary and its parser. [`ATTRIBUTES`] is the one list of what
+//! exists: each row says where an attribute may appear and how messages show it, and the
+//! "unknown attribute" and "does not apply here" errors are computed from it. [`parse`] reads
+//! the attributes at one place into typed [`Settings`]; every mistake is recorded in
+//! [`Errors`] and parsing goes on with the next attribute, so one compile shows them all.
 //!
-//! The whole vocabulary:
-//! - container: `crate = "path"`, `bound = "predicates"`, `domain = "name"`
-//! - variant: `tag = N`
-//! - field: `skip`, `with = path`, `bound = "predicates"`
+//! Adding an attribute takes a row in [`ATTRIBUTES`], a parse arm in `parse_one` with the
+//! [`Settings`] field it fills, and the AST node that takes that field to the phases using it.
 
 use proc_macro2::{Span, TokenTree};
 use syn::meta::ParseNestedMeta;
@@ -14,36 +14,116 @@ use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
 use syn::{Attribute, LitInt, LitStr, Path, Token, WherePredicate};
 
-use crate::check::Errors;
+use crate::errors::Errors;
 
-/// Where an attribute sits; decides which names it accepts.
-#[derive(Clone, Copy)]
-pub(crate) enum Role {
+/// Where a `#[byterepr(...)]` sits; decides which attributes it accepts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Place {
     Struct,
     Enum,
     Variant,
     Field,
 }
 
-impl Role {
+impl Place {
+    /// The place as messages name it: "does not apply to {noun}".
     fn noun(self) -> &'static str {
         match self {
-            Role::Struct => "a struct",
-            Role::Enum => "an enum",
-            Role::Variant => "an enum variant",
-            Role::Field => "a field",
+            Place::Struct => "a struct",
+            Place::Enum => "an enum",
+            Place::Variant => "an enum variant",
+            Place::Field => "a field",
         }
     }
+}
 
-    fn vocabulary(self) -> &'static str {
-        match self {
-            Role::Struct | Role::Enum => {
-                "`crate = \"path\"`, `bound = \"T: Trait\"` and `domain = \"name\"`"
-            }
-            Role::Variant => "`tag = N`",
-            Role::Field => "`skip`, `with = path` and `bound = \"T: Trait\"`",
-        }
-    }
+/// One attribute: its name, where it may appear and how messages show it.
+pub(crate) struct Spec {
+    /// The name inside `#[byterepr(...)]`.
+    pub name: &'static str,
+    /// Where it may appear; anywhere else it is reported as misplaced.
+    pub places: &'static [Place],
+    /// Its syntax as the "unknown attribute" message lists it.
+    pub syntax: &'static str,
+    /// Where it belongs, completing the misplacement message's "put it on ...".
+    pub home: &'static str,
+    /// A further hint for places where finding it suggests a misunderstanding, not a slip.
+    pub advice: &'static [(Place, &'static str)],
+}
+
+/// The places of the attributes that describe the whole type.
+const CONTAINER: &[Place] = &[Place::Struct, Place::Enum];
+/// The home of the container attributes, shown by an example of the most common one.
+const ON_CONTAINER: &str =
+    "the struct or enum itself, like #[byterepr(domain = \"app.Type\")] above `struct`";
+/// The home of the field attributes, shown by an example of the most common one.
+const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
+
+/// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
+/// ordered to read naturally for every place: `crate`, `bound`, `domain` on a container and
+/// `skip`, `with`, `bound` on a field.
+pub(crate) const ATTRIBUTES: &[Spec] = &[
+    Spec {
+        name: "crate",
+        places: CONTAINER,
+        syntax: "crate = \"path\"",
+        home: ON_CONTAINER,
+        advice: &[],
+    },
+    Spec {
+        name: "skip",
+        places: &[Place::Field],
+        syntax: "skip",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "with",
+        places: &[Place::Field],
+        syntax: "with = path",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "bound",
+        places: &[Place::Struct, Place::Enum, Place::Field],
+        syntax: "bound = \"T: Trait\"",
+        home: "a struct, an enum or a field",
+        advice: &[],
+    },
+    Spec {
+        name: "domain",
+        places: CONTAINER,
+        syntax: "domain = \"name\"",
+        home: ON_CONTAINER,
+        advice: &[],
+    },
+    Spec {
+        name: "tag",
+        places: &[Place::Variant],
+        syntax: "tag = N",
+        home: "an enum variant, like #[byterepr(tag = 3)] above the variant",
+        advice: &[(
+            Place::Struct,
+            "a struct has no tag, use `domain = \"...\"` to tell two structs apart",
+        )],
+    },
+];
+
+/// What the attributes at one place set. The table decides which fields a place can fill;
+/// the others keep their defaults, and each AST node takes only the fields of its place.
+#[derive(Default)]
+pub(crate) struct Settings {
+    /// `crate = "..."` (container): the path generated code names the runtime through.
+    pub krate: Option<Path>,
+    /// `bound = "..."` (container or field): replaces inferred bounds.
+    pub bound: Option<Bound>,
+    /// `domain = "..."` (container): written first, to tell types apart.
+    pub domain: Option<LitStr>,
+    /// `tag = N` (variant).
+    pub tag: Option<PinnedTag>,
+    /// `skip` or `with = path` (field).
+    pub mode: FieldMode,
 }
 
 /// `where` predicates given as a string, with the string's span for errors.
@@ -52,9 +132,18 @@ pub(crate) struct Bound {
     pub span: Span,
 }
 
+/// A variant's `tag = N`, with the span of its literal for errors.
+#[derive(Clone, Copy)]
+pub(crate) struct PinnedTag {
+    pub value: u32,
+    pub span: Span,
+}
+
 /// How a field takes part in the encoding: exactly one of these, never a combination.
+#[derive(Default)]
 pub(crate) enum FieldMode {
     /// Written with its own `ByteRepr` impl (no attribute).
+    #[default]
     Encode,
     /// Not written at all (`skip`).
     Skip,
@@ -62,61 +151,23 @@ pub(crate) enum FieldMode {
     With(Path),
 }
 
-pub(crate) struct ContainerAttrs {
-    pub krate: Option<Path>,
-    pub bound: Option<Bound>,
-    pub domain: Option<LitStr>,
-}
-
-pub(crate) struct VariantAttrs {
-    /// The pinned tag and the span of its literal.
-    pub tag: Option<(u32, Span)>,
-}
-
-pub(crate) struct FieldAttrs {
-    pub mode: FieldMode,
-    pub bound: Option<Bound>,
-}
-
-/// Everything any role may carry; the role decides which slots can be filled.
-#[derive(Default)]
-struct Slots {
-    krate: Option<Path>,
-    bound: Option<Bound>,
-    domain: Option<LitStr>,
-    tag: Option<(u32, Span)>,
-    mode: Option<(FieldMode, &'static str)>,
-}
-
-pub(crate) fn container(attrs: &[Attribute], is_enum: bool, errors: &mut Errors) -> ContainerAttrs {
-    let role = if is_enum { Role::Enum } else { Role::Struct };
-    let slots = parse(attrs, role, errors);
-    ContainerAttrs {
-        krate: slots.krate,
-        bound: slots.bound,
-        domain: slots.domain,
+impl FieldMode {
+    /// The attribute that chose this mode, for the conflict message; `None` for the default.
+    fn attribute(&self) -> Option<&'static str> {
+        match self {
+            FieldMode::Encode => None,
+            FieldMode::Skip => Some("skip"),
+            FieldMode::With(_) => Some("with"),
+        }
     }
 }
 
-pub(crate) fn variant(attrs: &[Attribute], errors: &mut Errors) -> VariantAttrs {
-    VariantAttrs {
-        tag: parse(attrs, Role::Variant, errors).tag,
-    }
-}
-
-pub(crate) fn field(attrs: &[Attribute], errors: &mut Errors) -> FieldAttrs {
-    let slots = parse(attrs, Role::Field, errors);
-    FieldAttrs {
-        mode: slots.mode.map_or(FieldMode::Encode, |(mode, _)| mode),
-        bound: slots.bound,
-    }
-}
-
-fn parse(attrs: &[Attribute], role: Role, errors: &mut Errors) -> Slots {
-    let mut slots = Slots::default();
+/// Reads every `#[byterepr(...)]` among `attrs`, which sit at `place`.
+pub(crate) fn parse(attrs: &[Attribute], place: Place, errors: &mut Errors) -> Settings {
+    let mut settings = Settings::default();
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("byterepr")) {
         let result = attr.parse_nested_meta(|meta| {
-            if let Err(error) = parse_one(&meta, role, &mut slots) {
+            if let Err(error) = parse_one(&meta, place, &mut settings) {
                 errors.push(error);
                 skip_to_comma(meta.input)?;
             }
@@ -126,128 +177,105 @@ fn parse(attrs: &[Attribute], role: Role, errors: &mut Errors) -> Slots {
             errors.push(error);
         }
     }
-    slots
+    settings
 }
 
+/// The message of the dispatch's last arm, which a test proves no table row reaches.
+const NO_PARSE_ARM: &str = "has a row in the attribute table but no parse arm";
+
 /// Parses one `name` or `name = value` inside `#[byterepr(...)]`.
-fn parse_one(meta: &ParseNestedMeta, role: Role, slots: &mut Slots) -> syn::Result<()> {
-    let path = &meta.path;
-    let Some(name) = path.get_ident().map(ToString::to_string) else {
-        return Err(syn::Error::new_spanned(
-            path,
-            format!(
-                "unknown byterepr attribute: on {} it accepts {}",
-                role.noun(),
-                role.vocabulary()
-            ),
-        ));
-    };
-    let allowed = |roles: &[&str]| -> syn::Result<()> {
-        let here = match role {
-            Role::Struct | Role::Enum => "container",
-            Role::Variant => "variant",
-            Role::Field => "field",
-        };
-        if roles.contains(&here) {
-            Ok(())
-        } else {
-            Err(misplaced(path, &name, role))
-        }
-    };
-    match name.as_str() {
+fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> syn::Result<()> {
+    let spec = spec_at(&meta.path, place)?;
+    let (path, name) = (&meta.path, spec.name);
+    // The value is parsed before the duplicate check, so a bad second value is reported as
+    // bad rather than as a duplicate.
+    match name {
         // #[byterepr(crate = "path::to::byterepr")]
-        "crate" => {
-            allowed(&["container"])?;
-            let lit = string_value(meta, &name, "crate = \"::my_framework::byterepr\"")?;
-            let krate = lit.parse::<Path>().map_err(|_| {
-                syn::Error::new(
-                    lit.span(),
-                    format!(
-                        "`crate` must be a path to the byterepr crate, like \
-                         crate = \"::my_framework::byterepr\", and `{}` is not a path",
-                        lit.value()
-                    ),
-                )
-            })?;
-            first(path, &name, &mut slots.krate, krate)
-        }
+        "crate" => first(path, name, &mut settings.krate, crate_value(meta)?),
         // #[byterepr(bound = "T: Trait, U: Other")]
-        "bound" => {
-            allowed(&["container", "field"])?;
-            let lit = string_value(meta, &name, "bound = \"T: byterepr::ByteRepr\"")?;
-            let predicates = lit
-                .parse_with(Punctuated::<WherePredicate, Token![,]>::parse_terminated)
-                .map_err(|error| {
-                    syn::Error::new(
-                        lit.span(),
-                        format!(
-                            "`bound` must hold where-clause predicates separated by commas, \
-                             like bound = \"T: byterepr::ByteRepr, U: Clone\" ({error})"
-                        ),
-                    )
-                })?;
-            let bound = Bound {
-                predicates,
-                span: lit.span(),
-            };
-            first(path, &name, &mut slots.bound, bound)
-        }
+        "bound" => first(path, name, &mut settings.bound, bound_value(meta)?),
         // #[byterepr(domain = "myapp.Order.v1")]
         "domain" => {
-            allowed(&["container"])?;
-            let lit = string_value(meta, &name, "domain = \"myapp.Order.v1\"")?;
-            first(path, &name, &mut slots.domain, lit)
+            let domain = string_value(meta, name, "domain = \"myapp.Order.v1\"")?;
+            first(path, name, &mut settings.domain, domain)
         }
         // #[byterepr(tag = 7)]
-        "tag" => {
-            allowed(&["variant"])?;
-            let tag = tag_value(meta)?;
-            first(path, &name, &mut slots.tag, tag)
-        }
+        "tag" => first(path, name, &mut settings.tag, tag_value(meta)?),
         // #[byterepr(skip)]
         "skip" => {
-            allowed(&["field"])?;
             if !(meta.input.is_empty() || meta.input.peek(Token![,])) {
                 return Err(meta.error("`skip` takes no value: write #[byterepr(skip)]"));
             }
-            set_mode(path, slots, FieldMode::Skip, "skip")
+            set_mode(path, name, &mut settings.mode, FieldMode::Skip)
         }
         // #[byterepr(with = path::to::write_fn)]
         "with" => {
-            allowed(&["field"])?;
-            let function = path_value(meta)?;
-            set_mode(path, slots, FieldMode::With(function), "with")
+            let function = with_value(meta)?;
+            set_mode(path, name, &mut settings.mode, FieldMode::With(function))
         }
         _ => Err(syn::Error::new_spanned(
             path,
-            format!(
-                "unknown byterepr attribute `{name}`: on {} it accepts {}",
-                role.noun(),
-                role.vocabulary()
-            ),
+            format!("`{name}` {NO_PARSE_ARM} (a bug of the derive)"),
         )),
     }
 }
 
-fn misplaced(path: &Path, name: &str, role: Role) -> syn::Error {
-    let home = match name {
-        "crate" | "domain" => {
-            "the struct or enum itself, like #[byterepr(domain = \"app.Type\")] above `struct`"
-        }
-        "tag" => "an enum variant, like #[byterepr(tag = 3)] above the variant",
-        "skip" | "with" => "a field, like #[byterepr(skip)] above the field",
-        _ => "a struct, an enum or a field",
-    };
-    let remedy = if name == "tag" && matches!(role, Role::Struct) {
-        "; a struct has no tag, use `domain = \"...\"` to tell two structs apart"
-    } else {
-        ""
-    };
+/// The table row `path` names, if it is an attribute allowed at `place`.
+fn spec_at(path: &Path, place: Place) -> syn::Result<&'static Spec> {
+    let spec = path
+        .get_ident()
+        .and_then(|ident| ATTRIBUTES.iter().find(|spec| ident == spec.name));
+    match spec {
+        Some(spec) if spec.places.contains(&place) => Ok(spec),
+        Some(spec) => Err(misplaced(path, spec, place)),
+        None => Err(unknown(path, place)),
+    }
+}
+
+/// The error for a name outside the table: what `place` accepts instead.
+fn unknown(path: &Path, place: Place) -> syn::Error {
+    // A path like `a::b` is no name to quote back.
+    let name = path
+        .get_ident()
+        .map_or_else(String::new, |ident| format!(" `{ident}`"));
     syn::Error::new_spanned(
         path,
         format!(
-            "`{name}` does not apply to {}: put it on {home}{remedy}",
-            role.noun()
+            "unknown byterepr attribute{name}: on {} it accepts {}",
+            place.noun(),
+            vocabulary(place)
+        ),
+    )
+}
+
+/// The attributes `place` accepts, as a list in a sentence: "`a`, `b` and `c`".
+fn vocabulary(place: Place) -> String {
+    let syntaxes: Vec<String> = ATTRIBUTES
+        .iter()
+        .filter(|spec| spec.places.contains(&place))
+        .map(|spec| format!("`{}`", spec.syntax))
+        .collect();
+    match syntaxes.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, others)) => format!("{} and {last}", others.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The error for `spec` found at `place`, which it does not apply to: where to put it instead.
+fn misplaced(path: &Path, spec: &Spec, place: Place) -> syn::Error {
+    let advice = spec
+        .advice
+        .iter()
+        .find(|(at, _)| *at == place)
+        .map_or_else(String::new, |(_, advice)| format!("; {advice}"));
+    syn::Error::new_spanned(
+        path,
+        format!(
+            "`{}` does not apply to {}: put it on {}{advice}",
+            spec.name,
+            place.noun(),
+            spec.home
         ),
     )
 }
@@ -255,31 +283,21 @@ fn misplaced(path: &Path, name: &str, role: Role) -> syn::Error {
 /// Stores `value` unless the attribute was already given; the error sits on the second one.
 fn first<T>(path: &Path, name: &str, slot: &mut Option<T>, value: T) -> syn::Result<()> {
     if slot.is_some() {
-        return Err(syn::Error::new_spanned(
-            path,
-            format!("duplicate `{name}`: it is already given above, remove this one"),
-        ));
+        return Err(duplicate(path, name));
     }
     *slot = Some(value);
     Ok(())
 }
 
-fn set_mode(
-    path: &Path,
-    slots: &mut Slots,
-    mode: FieldMode,
-    name: &'static str,
-) -> syn::Result<()> {
-    match &slots.mode {
+/// Stores a field's mode unless `skip` or `with` was already given.
+fn set_mode(path: &Path, name: &str, slot: &mut FieldMode, mode: FieldMode) -> syn::Result<()> {
+    match slot.attribute() {
         None => {
-            slots.mode = Some((mode, name));
+            *slot = mode;
             Ok(())
         }
-        Some((_, earlier)) if *earlier == name => Err(syn::Error::new_spanned(
-            path,
-            format!("duplicate `{name}`: it is already given above, remove this one"),
-        )),
-        Some((_, earlier)) => Err(syn::Error::new_spanned(
+        Some(earlier) if earlier == name => Err(duplicate(path, name)),
+        Some(earlier) => Err(syn::Error::new_spanned(
             path,
             format!(
                 "`{name}` conflicts with `{earlier}` given above: `skip` leaves the field out of \
@@ -287,6 +305,49 @@ fn set_mode(
             ),
         )),
     }
+}
+
+/// The error at the second occurrence of an attribute that may be given once.
+fn duplicate(path: &Path, name: &str) -> syn::Error {
+    syn::Error::new_spanned(
+        path,
+        format!("duplicate `{name}`: it is already given above, remove this one"),
+    )
+}
+
+/// The path in the string after `crate =`.
+fn crate_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
+    let lit = string_value(meta, "crate", "crate = \"::my_framework::byterepr\"")?;
+    lit.parse::<Path>().map_err(|_| {
+        syn::Error::new(
+            lit.span(),
+            format!(
+                "`crate` must be a path to the byterepr crate, like \
+                 crate = \"::my_framework::byterepr\", and `{}` is not a path",
+                lit.value()
+            ),
+        )
+    })
+}
+
+/// The predicates in the string after `bound =`.
+fn bound_value(meta: &ParseNestedMeta) -> syn::Result<Bound> {
+    let lit = string_value(meta, "bound", "bound = \"T: byterepr::ByteRepr\"")?;
+    let predicates = lit
+        .parse_with(Punctuated::<WherePredicate, Token![,]>::parse_terminated)
+        .map_err(|error| {
+            syn::Error::new(
+                lit.span(),
+                format!(
+                    "`bound` must hold where-clause predicates separated by commas, \
+                     like bound = \"T: byterepr::ByteRepr, U: Clone\" ({error})"
+                ),
+            )
+        })?;
+    Ok(Bound {
+        predicates,
+        span: lit.span(),
+    })
 }
 
 /// The string after `name =`.
@@ -302,7 +363,7 @@ fn string_value(meta: &ParseNestedMeta, name: &str, example: &str) -> syn::Resul
 }
 
 /// The path after `with =`.
-fn path_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
+fn with_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
     let example = "with = my_module::write_field";
     let value = value_stream(meta, "with", example)?;
     if let Ok(lit) = value.fork().parse::<LitStr>() {
@@ -323,7 +384,7 @@ fn path_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
 }
 
 /// The unsigned 32-bit integer after `tag =`.
-fn tag_value(meta: &ParseNestedMeta) -> syn::Result<(u32, Span)> {
+fn tag_value(meta: &ParseNestedMeta) -> syn::Result<PinnedTag> {
     let value = value_stream(meta, "tag", "tag = 3")?;
     if value.peek(Token![-]) {
         let minus: Token![-] = value.parse()?;
@@ -341,7 +402,10 @@ fn tag_value(meta: &ParseNestedMeta) -> syn::Result<(u32, Span)> {
     }
     let lit: LitInt = value.parse()?;
     match lit.base10_parse::<u32>() {
-        Ok(tag) => Ok((tag, lit.span())),
+        Ok(tag) => Ok(PinnedTag {
+            value: tag,
+            span: lit.span(),
+        }),
         Err(_) => Err(syn::Error::new(
             lit.span(),
             format!(
@@ -390,4 +454,126 @@ fn skip_to_comma(input: ParseStream) -> syn::Result<()> {
         }
         Ok(((), rest))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use proc_macro2::Ident;
+    use syn::parse_quote;
+
+    use super::*;
+
+    const PLACES: [Place; 4] = [Place::Struct, Place::Enum, Place::Variant, Place::Field];
+
+    /// Every message that parsing `attr` at `place` reports, as one token string.
+    fn messages(attr: &Attribute, place: Place) -> String {
+        let mut errors = Errors::default();
+        parse(std::slice::from_ref(attr), place, &mut errors);
+        errors
+            .into_compile_errors()
+            .map(|errors| errors.to_string())
+            .unwrap_or_default()
+    }
+
+    /// The row's name as the parser sees it.
+    fn name(spec: &Spec) -> Ident {
+        Ident::new(spec.name, Span::call_site())
+    }
+
+    #[test]
+    fn names_are_unique_and_each_syntax_starts_with_its_name() {
+        for (index, spec) in ATTRIBUTES.iter().enumerate() {
+            assert!(spec.syntax.starts_with(spec.name), "{}", spec.syntax);
+            assert!(!spec.places.is_empty(), "`{}` fits nowhere", spec.name);
+            let again = ATTRIBUTES[index + 1..].iter().any(|s| s.name == spec.name);
+            assert!(!again, "`{}` has two rows", spec.name);
+        }
+    }
+
+    #[test]
+    fn the_vocabulary_of_each_place_lists_exactly_its_rows() {
+        for place in PLACES {
+            let vocabulary = vocabulary(place);
+            for spec in ATTRIBUTES {
+                assert_eq!(
+                    vocabulary.contains(&format!("`{}`", spec.syntax)),
+                    spec.places.contains(&place),
+                    "`{}` on {place:?}: {vocabulary}",
+                    spec.name
+                );
+            }
+        }
+        assert_eq!(
+            vocabulary(Place::Field),
+            "`skip`, `with = path` and `bound = \"T: Trait\"`"
+        );
+        assert_eq!(vocabulary(Place::Variant), "`tag = N`");
+    }
+
+    #[test]
+    fn every_row_has_a_parse_arm() {
+        for spec in ATTRIBUTES {
+            let name = name(spec);
+            for &place in spec.places {
+                // Without its value most attributes are an error, but not this one.
+                let out = messages(&parse_quote!(#[byterepr(#name)]), place);
+                assert!(!out.contains(NO_PARSE_ARM), "`{name}` on {place:?}: {out}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_name_outside_the_table_is_rejected_everywhere() {
+        for place in PLACES {
+            let out = messages(&parse_quote!(#[byterepr(rename = "x")]), place);
+            assert!(out.contains("unknown byterepr attribute `rename`"), "{out}");
+        }
+    }
+
+    #[test]
+    fn a_misplaced_attribute_is_sent_to_its_home() {
+        for spec in ATTRIBUTES {
+            for place in PLACES.into_iter().filter(|p| !spec.places.contains(p)) {
+                let Err(error) = spec_at(&Path::from(name(spec)), place) else {
+                    panic!("`{}` accepted on {place:?}", spec.name);
+                };
+                let expected = format!(
+                    "`{}` does not apply to {}: put it on {}",
+                    spec.name,
+                    place.noun(),
+                    spec.home
+                );
+                assert!(error.to_string().starts_with(&expected), "{error}");
+            }
+        }
+    }
+
+    #[test]
+    fn advice_is_only_given_where_an_attribute_does_not_apply() {
+        for spec in ATTRIBUTES {
+            for (place, _) in spec.advice {
+                assert!(!spec.places.contains(place), "`{}` on {place:?}", spec.name);
+            }
+        }
+    }
+
+    #[test]
+    fn well_formed_attributes_fill_their_settings() {
+        let mut errors = Errors::default();
+        let container: Attribute =
+            parse_quote!(#[byterepr(crate = "my::br", bound = "T: Clone", domain = "d")]);
+        let settings = parse(&[container], Place::Enum, &mut errors);
+        assert!(settings.krate.is_some() && settings.bound.is_some());
+        assert!(settings.domain.is_some());
+        let variant: Attribute = parse_quote!(#[byterepr(tag = 7)]);
+        let settings = parse(&[variant], Place::Variant, &mut errors);
+        assert_eq!(settings.tag.map(|tag| tag.value), Some(7));
+        let skip: Attribute = parse_quote!(#[byterepr(skip, bound = "T: Copy")]);
+        let settings = parse(&[skip], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::Skip) && settings.bound.is_some());
+        let with: Attribute = parse_quote!(#[byterepr(with = write_id)]);
+        let settings = parse(&[with], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::With(_)));
+        assert!(errors.into_compile_errors().is_none());
+    }
 }

@@ -22,8 +22,9 @@ pub(crate) fn with_bounds(input: &Input, krate: &TokenStream) -> Generics {
     generics
 }
 
+/// The container's `bound`, or else the inferred predicates followed by the fields' `bound`s.
 fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
-    if let Some(bound) = &input.attrs.bound {
+    if let Some(bound) = &input.bound {
         return bound.predicates.iter().cloned().collect();
     }
     let params: HashSet<&Ident> = input
@@ -34,9 +35,9 @@ fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
     let mut used = Uses::default();
     let mut given = Vec::new();
     for field in input.all_fields() {
-        if let Some(bound) = &field.attrs.bound {
+        if let Some(bound) = &field.bound {
             given.extend(bound.predicates.iter().cloned());
-        } else if matches!(field.attrs.mode, FieldMode::Encode) {
+        } else if matches!(field.mode, FieldMode::Encode) {
             used.visit(field.ty, &params);
         }
     }
@@ -63,6 +64,7 @@ struct Uses {
 }
 
 impl Uses {
+    /// Records what of `params` the type `ty` mentions where it is encoded.
     fn visit(&mut self, ty: &Type, params: &HashSet<&Ident>) {
         match ty {
             Type::Path(path_ty) => {

@@ -1,34 +1,11 @@
-//! Validation of the parsed input, and the error collector every phase reports into. Checks
-//! here see the whole type (unions, empty domains, bounds that cannot take effect); the tag
-//! checks live in `tag.rs`. Errors are collected, never returned early, so one compile shows
-//! every mistake.
-
-use proc_macro2::TokenStream;
+//! Validation of the parsed input as a whole type: unions, `#[repr(packed)]`, empty domains,
+//! bounds that cannot take effect. What one attribute alone gets wrong is reported while
+//! parsing (`attr.rs`), and the tag checks live in `tag.rs`.
 
 use crate::ast::{Input, Shape};
+use crate::errors::Errors;
 
-/// Every error found so far, each at its own span.
-#[derive(Default)]
-pub(crate) struct Errors {
-    errors: Vec<syn::Error>,
-}
-
-impl Errors {
-    pub fn push(&mut self, error: syn::Error) {
-        self.errors.push(error);
-    }
-
-    /// All errors as one `compile_error!` stream, or `None` when there are none.
-    pub fn into_compile_errors(self) -> Option<TokenStream> {
-        let mut errors = self.errors.into_iter();
-        let mut combined = errors.next()?;
-        for error in errors {
-            combined.combine(error);
-        }
-        Some(combined.to_compile_error())
-    }
-}
-
+/// Reports what is wrong with the type as a whole; the generator may assume none of it.
 pub(crate) fn check(input: &Input, errors: &mut Errors) {
     if let Shape::Union(span) = input.shape {
         errors.push(syn::Error::new(
@@ -45,7 +22,7 @@ pub(crate) fn check(input: &Input, errors: &mut Errors) {
              hand, copying each field out before writing it",
         ));
     }
-    if let Some(domain) = &input.attrs.domain
+    if let Some(domain) = &input.domain
         && domain.value().is_empty()
     {
         errors.push(syn::Error::new(
@@ -53,9 +30,9 @@ pub(crate) fn check(input: &Input, errors: &mut Errors) {
             "`domain` must not be empty: name what the type is, like domain = \"myapp.Order.v1\"",
         ));
     }
-    if input.attrs.bound.is_some() {
+    if input.bound.is_some() {
         for field in input.all_fields() {
-            if let Some(bound) = &field.attrs.bound {
+            if let Some(bound) = &field.bound {
                 errors.push(syn::Error::new(
                     bound.span,
                     "this field `bound` has no effect: the container's #[byterepr(bound = \"...\")] \

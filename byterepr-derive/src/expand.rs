@@ -12,20 +12,19 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Field, Input, Shape, Variant};
 use crate::attr::FieldMode;
-use crate::check::{self, Errors};
+use crate::check;
+use crate::errors::Errors;
 use crate::{bound, tag};
 
 /// The whole derive: parse, check, generate. On errors, the errors and a stub impl.
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let mut errors = Errors::default();
-    let ast = Input::from_syn(input, &mut errors);
+    let mut ast = Input::from_syn(input, &mut errors);
     check::check(&ast, &mut errors);
-    let tags = match &ast.shape {
-        Shape::Enum(variants) => tag::assign(variants, &mut errors),
-        Shape::Struct(_) | Shape::Union(_) => Vec::new(),
-    };
+    if let Shape::Enum(variants) = &mut ast.shape {
+        tag::assign(variants, &mut errors);
+    }
     let krate = ast
-        .attrs
         .krate
         .as_ref()
         .map_or_else(|| quote!(::byterepr), |path| quote!(#path));
@@ -33,7 +32,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         let stub = stub(input, &krate);
         return quote!(#compile_errors #stub);
     }
-    generate(&ast, &tags, &krate)
+    generate(&ast, &krate)
 }
 
 /// An impl with no body to speak of, so that after a derive error the user sees that error
@@ -72,25 +71,28 @@ impl Locals {
         }
     }
 
+    /// The name a `match` arm binds the variant's field number `index` to.
     fn binding(index: usize) -> Ident {
         Ident::new(&format!("__field{index}"), Span::mixed_site())
     }
 }
 
-pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> TokenStream {
+/// The impl of a checked input: `ENCODED_SIZE`, `write_to` and, unless a `with` field forbids
+/// it, `encoded_len`.
+fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
     let locals = Locals::new();
     let Locals { sink, size } = &locals;
     let ident = input.ident;
     let generics = bound::with_bounds(input, krate);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
 
-    let (encoded_size, write_body, len_body) = bodies(input, tags, &locals, krate);
+    let (encoded_size, write_body, len_body) = bodies(input, &locals, krate);
 
     // A `with` function is only ever called from `write_to`, so a wrong one is reported once;
     // such types keep the provided `encoded_len`, which runs `write_to` on a `LenCounter`.
     let has_with = input
         .all_fields()
-        .any(|field| matches!(field.attrs.mode, FieldMode::With(_)));
+        .any(|field| matches!(field.mode, FieldMode::With(_)));
     let encoded_len = if has_with {
         quote!()
     } else {
@@ -132,13 +134,12 @@ pub(crate) fn generate(input: &Input, tags: &[u32], krate: &TokenStream) -> Toke
 /// body of `write_to` and the length expression of `encoded_len`.
 fn bodies(
     input: &Input,
-    tags: &[u32],
     locals: &Locals,
     krate: &TokenStream,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let sink = &locals.sink;
     let ident = input.ident;
-    let (domain_write, domain_len, domain_size) = match &input.attrs.domain {
+    let (domain_write, domain_len, domain_size) = match &input.domain {
         Some(domain) => {
             let n = Literal::usize_suffixed(domain.value().len());
             (
@@ -180,8 +181,8 @@ fn bodies(
             quote!(match *self {}),
         ),
         Shape::Enum(variants) => {
-            let sizes = variants.iter().zip(tags).map(|(variant, &tag)| {
-                let tag = Literal::u32_suffixed(tag);
+            let sizes = variants.iter().map(|variant| {
+                let tag = Literal::u32_suffixed(variant.tag);
                 let fields = variant
                     .fields
                     .iter()
@@ -194,12 +195,8 @@ fn bodies(
             });
             let writes = variants
                 .iter()
-                .zip(tags)
-                .map(|(variant, &tag)| variant_write(variant, tag, locals, krate));
-            let lens = variants
-                .iter()
-                .zip(tags)
-                .map(|(variant, &tag)| variant_len(variant, tag, krate));
+                .map(|variant| variant_write(variant, locals, krate));
+            let lens = variants.iter().map(|variant| variant_len(variant, krate));
             (
                 quote!(#krate::__private::size::same(&[#(#sizes),*])),
                 quote! {
@@ -217,7 +214,7 @@ fn bodies(
 /// The field's entry in the `sum_sizes` list; `None` for a skipped field (it adds nothing).
 fn field_size(field: &Field, owner: &Ident, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
-    match &field.attrs.mode {
+    match &field.mode {
         FieldMode::Encode if may_recurse(&quote!(#ty), owner) => {
             Some(quote!(::core::option::Option::None))
         }
@@ -255,7 +252,7 @@ fn field_write(
 ) -> Option<TokenStream> {
     let sink = &locals.sink;
     let ty = field.ty;
-    match &field.attrs.mode {
+    match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
         FieldMode::With(function) => {
@@ -274,7 +271,7 @@ fn field_write(
 /// the writers stay correct if it wraps (`to_slice` still reports `BufferFull`).
 fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
-    match &field.attrs.mode {
+    match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))),
         // Types with `with` fields keep the provided `encoded_len` (see `generate`).
         FieldMode::Skip | FieldMode::With(_) => None,
@@ -300,10 +297,11 @@ fn variant_pattern(variant: &Variant) -> (TokenStream, Vec<Option<TokenStream>>)
     (quote!(Self::#ident { #(#patterns,)* .. }), bindings)
 }
 
-fn variant_write(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStream) -> TokenStream {
+/// The `match` arm of `write_to` for one variant: its tag, then its encoded fields.
+fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> TokenStream {
     let sink = &locals.sink;
     let (pattern, bindings) = variant_pattern(variant);
-    let tag = Literal::u32_suffixed(tag);
+    let tag = Literal::u32_suffixed(variant.tag);
     let writes = variant
         .fields
         .iter()
@@ -317,9 +315,10 @@ fn variant_write(variant: &Variant, tag: u32, locals: &Locals, krate: &TokenStre
     }
 }
 
-fn variant_len(variant: &Variant, tag: u32, krate: &TokenStream) -> TokenStream {
+/// The `match` arm of `encoded_len` for one variant: its tag's length plus its fields'.
+fn variant_len(variant: &Variant, krate: &TokenStream) -> TokenStream {
     let (pattern, bindings) = variant_pattern(variant);
-    let tag = Literal::u32_suffixed(tag);
+    let tag = Literal::u32_suffixed(variant.tag);
     let lens = variant
         .fields
         .iter()

@@ -1,4 +1,4 @@
-//! Enum tags: which `u32` each variant writes before its fields.
+//! Enum tags: which `u32` each variant writes before its fields, stored in the variant.
 //!
 //! A variant without `tag = N` takes the previous variant's tag plus one, and the first one
 //! takes 0: the numbering of Rust's own discriminants, so pinned and implicit tags mix the way
@@ -8,17 +8,17 @@
 use std::collections::HashMap;
 
 use crate::ast::Variant;
-use crate::check::Errors;
+use crate::errors::Errors;
 
-/// The tag of each variant, in declaration order. Reports duplicate tags (at the second
-/// variant, naming the first) and implicit tags past `u32::MAX`.
-pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
-    let mut tags = Vec::with_capacity(variants.len());
-    let mut owners: HashMap<u32, &syn::Ident> = HashMap::new();
+/// Fills the `tag` of each variant, in declaration order. Reports duplicate tags (at the
+/// second variant, naming the first) and implicit tags past `u32::MAX`; a variant whose tag
+/// would pass it keeps 0, which is never generated since the error stops the derive.
+pub(crate) fn assign<'a>(variants: &mut [Variant<'a>], errors: &mut Errors) {
+    let mut owners: HashMap<u32, &'a syn::Ident> = HashMap::new();
     // The tag an unpinned variant takes; `None` once it would pass u32::MAX.
     let mut next: Option<u32> = Some(0);
     for variant in variants {
-        let Some(tag) = variant.attrs.tag.map(|(tag, _)| tag).or(next) else {
+        let Some(tag) = variant.pinned.map(|pinned| pinned.value).or(next) else {
             errors.push(syn::Error::new(
                 variant.ident.span(),
                 format!(
@@ -27,15 +27,13 @@ pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
                     variant.ident
                 ),
             ));
-            tags.push(0);
             continue;
         };
         if let Some(owner) = owners.get(&tag) {
             let span = variant
-                .attrs
-                .tag
-                .map_or(variant.ident.span(), |(_, span)| span);
-            let how = if variant.attrs.tag.is_some() {
+                .pinned
+                .map_or(variant.ident.span(), |pinned| pinned.span);
+            let how = if variant.pinned.is_some() {
                 "pinned"
             } else {
                 "implicit (the previous tag plus one)"
@@ -51,8 +49,7 @@ pub(crate) fn assign(variants: &[Variant], errors: &mut Errors) -> Vec<u32> {
         } else {
             owners.insert(tag, variant.ident);
         }
-        tags.push(tag);
+        variant.tag = tag;
         next = tag.checked_add(1);
     }
-    tags
 }
