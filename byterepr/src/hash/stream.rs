@@ -270,9 +270,7 @@ pub fn hash_with<F: FinalizeReset>(
     value: &(impl ByteRepr + ?Sized),
     hasher: F::Hasher,
 ) -> F::Output {
-    let mut sink = HashSink::<F>::from_hasher(hasher);
-    infallible(value.write_to(&mut sink));
-    sink.finalize_reset()
+    written::<F>(value, hasher).finalize_reset()
 }
 
 /// [`hash_with`] for a hash function that cannot reset, finalizing by value.
@@ -281,7 +279,14 @@ pub(crate) fn hash_value_once<F: Finalize>(
     value: &(impl ByteRepr + ?Sized),
     hasher: F::Hasher,
 ) -> F::Output {
+    written::<F>(value, hasher).finalize()
+}
+
+/// A sink in front of `hasher` that has absorbed `value`; inlined into the helpers above so
+/// that the sink is built in their frame and never moved.
+#[inline]
+fn written<F: HashFunction>(value: &(impl ByteRepr + ?Sized), hasher: F::Hasher) -> HashSink<F> {
     let mut sink = HashSink::<F>::from_hasher(hasher);
     infallible(value.write_to(&mut sink));
-    sink.finalize()
+    sink
 }
