@@ -247,6 +247,16 @@ fn case<'a>(name: &'static str, run: impl FnMut() + 'a) -> Case<'a> {
 /// Allocations per item of each case, in the order the cases ran, filled before the timings.
 type Allocations = Vec<((String, String), f64)>;
 
+/// `BYTEREPR_COUNT=group/case` and `BYTEREPR_COUNT_RUNS=n`: run only that case, `n` times,
+/// without criterion, so that `valgrind --tool=callgrind` counts its instructions. Two runs
+/// with different `n` give the cost of the case alone (the difference), whatever the setup
+/// of the data costs.
+fn counting() -> Option<(String, usize)> {
+    let case = std::env::var("BYTEREPR_COUNT").ok()?;
+    let runs = std::env::var("BYTEREPR_COUNT_RUNS").map_or(1, |n| n.parse().unwrap_or(1));
+    Some((case, runs))
+}
+
 fn run_group(
     c: &mut Criterion,
     allocations: &mut Allocations,
@@ -254,6 +264,14 @@ fn run_group(
     items: usize,
     cases: Vec<Case<'_>>,
 ) {
+    if let Some((only, runs)) = counting() {
+        for mut case in cases {
+            if only == format!("{group_name}/{}", case.name) {
+                (0..runs).for_each(|_| (case.run)());
+            }
+        }
+        return;
+    }
     let mut group = c.benchmark_group(group_name);
     group.throughput(Throughput::Elements(items as u64));
     for mut case in cases {
@@ -814,6 +832,9 @@ fn main() {
     tiny_groups(&mut c, &mut allocations);
     bulk_groups(&mut c, &mut allocations);
     batch_groups(&mut c, &mut allocations);
+    if counting().is_some() {
+        return;
+    }
     c.final_summary();
 
     let groups: Vec<(&str, usize)> = [
