@@ -39,8 +39,9 @@
 //!    how to feed it bytes), [`Finalize`] (how to finish it) and, when the hasher can start
 //!    afresh, [`FinalizeReset`];
 //! 2. the sink alias, `pub type NameSink<const N: usize = { BATCH }> = HashSink<Name, N>;`;
-//! 3. the helper, `pub fn name(value) -> Output`, one call to
-//!    [`hash_with::<Name>(value, hasher)`](hash_with);
+//! 3. the helper, `pub fn name(value) -> Output`, one call to the private
+//!    `stream::hash_fresh::<Name>(value, Hasher::new)` (what [`hash_with`] runs, with the
+//!    hasher built inside the call);
 //! 4. tests beside the others in `tests/hashing.rs`: the helper and the sink equal the
 //!    hasher's own result on `to_vec` of every golden value, at every batch boundary.
 //!

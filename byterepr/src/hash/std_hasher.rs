@@ -4,7 +4,6 @@
 use core::hash::Hasher;
 use core::marker::PhantomData;
 
-use super::stream::hash_value_once;
 use super::{Finalize, FinalizeReset, HashFunction, HashSink};
 use crate::ByteRepr;
 
@@ -91,8 +90,13 @@ impl<H: Hasher, const N: usize> HashSink<StdHasher<H>, N> {
 /// plain.write(&byterepr::to_vec(&[1u64, 2, 3]));
 /// assert_eq!(byterepr::std_hash(&[1u64, 2, 3], DefaultHasher::new()), plain.finish());
 /// ```
-#[inline]
+// `hash_with` needs a hasher that resets; any `H` (`&mut H` too) finalizes by value here,
+// behind the same kind of call boundary.
+#[inline(never)]
 #[must_use]
 pub fn std_hash<H: Hasher>(value: &(impl ByteRepr + ?Sized), hasher: H) -> u64 {
-    hash_value_once::<StdHasher<H>>(value, hasher)
+    let mut sink = HasherSink::from_hasher(hasher);
+    match value.write_to(&mut sink) {
+        Ok(()) => sink.finish(),
+    }
 }
