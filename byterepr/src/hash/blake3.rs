@@ -65,5 +65,5 @@ pub type Blake3Sink<const N: usize = { super::BATCH }> = HashSink<Blake3, N>;
 #[inline]
 #[must_use]
 pub fn blake3(value: &(impl ByteRepr + ?Sized)) -> ::blake3::Hash {
-    super::stream::hash_fresh::<Blake3>(value, ::blake3::Hasher::new)
+    super::stream::hash_made::<Blake3>(value, Blake3::fresh)
 }

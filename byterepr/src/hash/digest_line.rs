@@ -56,7 +56,7 @@ macro_rules! digest_line {
         where
             D: $digest::Update + $digest::FixedOutputReset + Default,
         {
-            super::stream::hash_fresh::<$function<D>>(value, D::default)
+            super::stream::hash_made::<$function<D>>(value, D::default)
         }
     };
 }

@@ -40,8 +40,8 @@
 //!    afresh, [`FinalizeReset`];
 //! 2. the sink alias, `pub type NameSink<const N: usize = { BATCH }> = HashSink<Name, N>;`;
 //! 3. the helper, `pub fn name(value) -> Output`, one call to the private
-//!    `stream::hash_fresh::<Name>(value, Hasher::new)` (what [`hash_with`] runs, with the
-//!    hasher built inside the call);
+//!    `stream::hash_made::<Name>(value, Name::fresh)` ([`hash_with`] of a hasher built
+//!    inside the call);
 //! 4. tests beside the others in `tests/hashing.rs`: the helper and the sink equal the
 //!    hasher's own result on `to_vec` of every golden value, at every batch boundary.
 //!

@@ -61,6 +61,18 @@ pub trait HashFunction {
 
     /// Absorbs `bytes`.
     fn update(hasher: &mut Self::Hasher, bytes: &[u8]);
+
+    /// A fresh hasher, for [`HashSink::new`], `Default` and the one-call helpers. Override it
+    /// when the hasher's own constructor is cheaper to call than its `Default` impl (which
+    /// may not be inlined across crates).
+    #[inline]
+    #[must_use]
+    fn fresh() -> Self::Hasher
+    where
+        Self::Hasher: Default,
+    {
+        Self::Hasher::default()
+    }
 }
 
 /// How a hash function gives its result, consuming the hasher.
@@ -110,7 +122,7 @@ impl<F: HashFunction> HashSink<F> {
     where
         F::Hasher: Default,
     {
-        Self::from_hasher(F::Hasher::default())
+        Self::from_hasher(F::fresh())
     }
 
     /// A sink in front of `hasher`, batching [`BATCH`] bytes. The hasher may already have
@@ -202,7 +214,7 @@ where
 {
     #[inline]
     fn default() -> Self {
-        Self::batched(F::Hasher::default())
+        Self::batched(F::fresh())
     }
 }
 
@@ -267,13 +279,13 @@ pub fn hash_with<F: FinalizeReset>(
     value: &(impl ByteRepr + ?Sized),
     hasher: F::Hasher,
 ) -> F::Output {
-    hash_fresh::<F>(value, move || hasher)
+    hash_made::<F>(value, move || hasher)
 }
 
-/// [`hash_with`] of the hasher `make` returns, made inside the call: the helpers pass a
-/// constructor (`Sha256::default`) so that the hasher's state is built where it is used,
-/// not built by the caller and copied in (+46 instructions a tiny value's SHA-256, measured
-/// with callgrind).
+/// [`hash_with`] of the hasher `make` returns, made inside the call: what the one-call
+/// helpers run (`hash_made::<Crc32>(value, Crc32::fresh)`), so that the hasher's state is
+/// built where it is used rather than built by the caller and copied in (+46 instructions
+/// a tiny value's SHA-256, measured with callgrind).
 //
 // One call boundary, with everything inlined inside it: inlined into a large caller, the
 // hasher's own finalization stops being inlined and moves its state through memcpy calls.
@@ -281,7 +293,7 @@ pub fn hash_with<F: FinalizeReset>(
 // not returned from a helper: returning it costs a memcpy of the batch per value (+10% of
 // the instructions of a record's CRC-32).
 #[inline(never)]
-pub(crate) fn hash_fresh<F: FinalizeReset>(
+pub(crate) fn hash_made<F: FinalizeReset>(
     value: &(impl ByteRepr + ?Sized),
     make: impl FnOnce() -> F::Hasher,
 ) -> F::Output {

@@ -97,7 +97,7 @@ pub type Xxh3_128Sink<const N: usize = { super::BATCH }> = HashSink<Xxh3_128, N>
 #[inline]
 #[must_use]
 pub fn xxh3_64(value: &(impl ByteRepr + ?Sized)) -> u64 {
-    super::stream::hash_fresh::<Xxh3_64>(value, Xxh3::new)
+    super::stream::hash_made::<Xxh3_64>(value, Xxh3_64::fresh)
 }
 
 /// The 128-bit XXH3 (seed 0) of the canonical encoding of `value`, streamed without
@@ -110,5 +110,5 @@ pub fn xxh3_64(value: &(impl ByteRepr + ?Sized)) -> u64 {
 #[inline]
 #[must_use]
 pub fn xxh3_128(value: &(impl ByteRepr + ?Sized)) -> u128 {
-    super::stream::hash_fresh::<Xxh3_128>(value, Xxh3::new)
+    super::stream::hash_made::<Xxh3_128>(value, Xxh3_128::fresh)
 }
