@@ -44,10 +44,10 @@ where
     V: ByteRepr + 'a,
 {
     let entries: usize = match (K::ENCODED_SIZE, V::ENCODED_SIZE) {
-        (Some(k), Some(v)) => k.saturating_add(v).saturating_mul(len),
-        _ => entries
-            .map(|(key, value)| key.encoded_len().saturating_add(value.encoded_len()))
-            .sum(),
+        (Some(k), Some(v)) => size::repeat(size::add(k, v), len),
+        _ => entries.fold(0, |total, (key, value)| {
+            size::add(size::add(total, key.encoded_len()), value.encoded_len())
+        }),
     };
     size::sequence(len, entries)
 }
