@@ -104,3 +104,93 @@ mod encoded_len_saturates {
         assert_eq!(bytes, [1, 7]);
     }
 }
+
+/// Unordered collections survive a sink whose `with_scratch` does not append as documented,
+/// and write what `Sink::with_scratch` says such a sink gets.
+mod lying_scratch_sinks {
+    use std::collections::{HashMap, HashSet};
+
+    use byterepr::{ByteRepr, EntryWriter, Sink};
+
+    /// A `Vec` sink whose `with_scratch` misbehaves as `misbehave` says.
+    struct Lying {
+        bytes: Vec<u8>,
+        calls: usize,
+        misbehave: fn(usize, &mut Vec<u8>, &mut EntryWriter<'_, core::convert::Infallible>),
+    }
+
+    impl Lying {
+        fn encode(
+            value: &impl ByteRepr,
+            misbehave: fn(usize, &mut Vec<u8>, &mut EntryWriter<'_, core::convert::Infallible>),
+        ) -> Vec<u8> {
+            let mut sink = Lying {
+                bytes: Vec::new(),
+                calls: 0,
+                misbehave,
+            };
+            let Ok(()) = value.write_to(&mut sink);
+            sink.bytes
+        }
+    }
+
+    impl Sink for Lying {
+        type Error = core::convert::Infallible;
+
+        fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Self::Error> {
+            self.bytes.extend_from_slice(bytes);
+            Ok(())
+        }
+
+        fn with_scratch(
+            &mut self,
+            scratch: &mut Vec<u8>,
+            write: &mut EntryWriter<'_, Self::Error>,
+        ) -> Result<(), Self::Error> {
+            self.calls += 1;
+            (self.misbehave)(self.calls, scratch, write);
+            Ok(())
+        }
+    }
+
+    fn map() -> HashMap<u8, String> {
+        [(1, "one".to_owned()), (2, "two".to_owned())].into()
+    }
+
+    #[test]
+    fn a_sink_that_clears_the_scratch_buffer_gets_empty_entries() {
+        // The first entry is appended, the second call clears it all: every recorded run
+        // now points past the end of the buffer.
+        let bytes = Lying::encode(&map(), |call, scratch, write| {
+            let Ok(()) = write(&mut *scratch);
+            if call % 2 == 0 {
+                scratch.clear();
+            }
+        });
+        assert_eq!(bytes, [2]);
+    }
+
+    #[test]
+    fn a_sink_that_truncates_below_an_earlier_entry_does_not_panic() {
+        let set: HashSet<String> = ["a".repeat(10), "b".repeat(3), "c".repeat(6)].into();
+        let bytes = Lying::encode(&set, |call, scratch, write| {
+            let Ok(()) = write(&mut *scratch);
+            if call == 3 {
+                scratch.truncate(5);
+            }
+        });
+        // The length, then the runs that survived whole or in part, in byte order: which
+        // entries those are depends on the set's iteration order, their total does not
+        // exceed the five bytes left.
+        assert_eq!(bytes[0], 3);
+        assert!(bytes.len() <= 1 + 5, "{bytes:?}");
+    }
+
+    #[test]
+    fn a_sink_that_ignores_the_scratch_buffer_writes_the_length_alone() {
+        let bytes = Lying::encode(&map(), |_, _, write| {
+            let Ok(()) = write(&mut Vec::new());
+        });
+        assert_eq!(bytes, [2]);
+    }
+}
