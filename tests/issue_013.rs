@@ -194,3 +194,48 @@ mod lying_scratch_sinks {
         assert_eq!(bytes, [2]);
     }
 }
+
+/// The Java one-call helpers that write into a caller's sink leave nothing behind when the
+/// value has no Java encoding, as the `java` module docs say.
+mod java_errors_write_nothing {
+    use std::collections::HashMap;
+
+    use byterepr::java::{self, Error};
+
+    /// 65536 bytes of modified UTF-8: one more than `writeUTF` can count.
+    fn too_long() -> String {
+        "x".repeat(65_536)
+    }
+
+    #[test]
+    fn write_into_a_vec_leaves_it_as_it_was() {
+        let value = ("y".repeat(2_000), vec!["a".to_owned(), too_long()]);
+        let mut out = vec![9];
+        assert_eq!(
+            java::write(&value, &mut out),
+            Err(Error::StringTooLong { len: 65_536 })
+        );
+        assert_eq!(out, [9]);
+    }
+
+    #[test]
+    fn a_map_with_a_key_too_long_does_not_leave_its_count() {
+        let map: HashMap<String, u8> = [(too_long(), 1)].into();
+        let mut out = Vec::new();
+        assert_eq!(
+            java::write(&map, &mut out),
+            Err(Error::StringTooLong { len: 65_536 })
+        );
+        assert_eq!(out, []);
+    }
+
+    #[test]
+    fn to_writer_writes_nothing_before_a_java_error() {
+        // More than one 1 KiB batch precedes the error.
+        let value = ("y".repeat(2_000), too_long());
+        let mut out = Vec::new();
+        let error = java::to_writer(&value, &mut out).unwrap_err();
+        assert!(matches!(error, Error::StringTooLong { len: 65_536 }));
+        assert_eq!(out, []);
+    }
+}
