@@ -239,3 +239,34 @@ mod java_errors_write_nothing {
         assert_eq!(out, []);
     }
 }
+
+/// An exhausted `RangeInclusive` is not `==` to a fresh one with its bounds, and since
+/// format 2 it does not share its bytes either.
+mod range_inclusive_exhaustion {
+    use std::ops::RangeInclusive;
+
+    fn iterated_out(mut range: RangeInclusive<u8>) -> RangeInclusive<u8> {
+        range.by_ref().for_each(drop);
+        range
+    }
+
+    #[test]
+    fn bytes_agree_with_eq() {
+        let exhausted = iterated_out(1..=2);
+        let fresh = 2u8..=2;
+        assert_ne!(exhausted, fresh);
+        assert!(!exhausted.contains(&2) && fresh.contains(&2));
+        assert_ne!(byterepr::to_vec(&exhausted), byterepr::to_vec(&fresh));
+        assert_ne!(
+            byterepr::java::to_vec(&exhausted),
+            byterepr::java::to_vec(&fresh)
+        );
+        // Two ranges exhausted at the same value are `==`, and encode the same.
+        assert_eq!(exhausted, iterated_out(2..=2));
+        assert_eq!(
+            byterepr::to_vec(&exhausted),
+            byterepr::to_vec(&iterated_out(2..=2))
+        );
+        assert_eq!(byterepr::encoded_len(&exhausted), 3);
+    }
+}

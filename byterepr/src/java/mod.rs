@@ -80,6 +80,8 @@
 //! | enums | `writeInt(tag)` (declaration index, or the pinned tag), then the fields | `writeTag` |
 //! | `BTreeMap`, `BTreeSet` | `writeInt(count)`, then the entries in the map's order | `writeOrderedMap`, `writeOrderedSet` |
 //! | `HashMap`, `HashSet` | `writeInt(count)`, then the entries sorted by their encoded bytes (unsigned) | `writeMap`, `writeSet` |
+//! | `Range<T>` | `start`, then `end` | the fields in order |
+//! | `RangeInclusive<T>` | `start`, `end`, then `writeBoolean(exhausted)` | the fields in order |
 //! | `()`, `PhantomData` | nothing | |
 //!
 //! A count above `i32::MAX` (Java's largest array or collection) is
