@@ -270,3 +270,23 @@ mod range_inclusive_exhaustion {
         assert_eq!(byterepr::encoded_len(&exhausted), 3);
     }
 }
+
+/// `dyn DynByteRepr` with auto traits is `ByteRepr` like the bare trait object.
+mod dyn_with_auto_traits {
+    use byterepr::DynByteRepr;
+
+    #[test]
+    fn send_and_sync_trait_objects_encode_like_the_bare_one() {
+        let bare: Vec<Box<dyn DynByteRepr>> = vec![Box::new("a"), Box::new(7u16)];
+        let send: Vec<Box<dyn DynByteRepr + Send>> = vec![Box::new("a"), Box::new(7u16)];
+        let sync: Vec<Box<dyn DynByteRepr + Sync>> = vec![Box::new("a"), Box::new(7u16)];
+        let both: Vec<Box<dyn DynByteRepr + Send + Sync>> = vec![Box::new("a"), Box::new(7u16)];
+        let expected = byterepr::to_vec(&bare);
+        assert_eq!(expected, [2, 1, b'a', 7, 0]);
+        assert_eq!(byterepr::to_vec(&send), expected);
+        assert_eq!(byterepr::to_vec(&sync), expected);
+        assert_eq!(byterepr::to_vec(&both), expected);
+        assert_eq!(byterepr::encoded_len(&both), expected.len());
+        assert_eq!(byterepr::java::to_vec(&both), byterepr::java::to_vec(&bare));
+    }
+}
