@@ -170,21 +170,30 @@ fn wrapped_deques_really_wrap() {
     assert_eq!((front.len(), back.len()), (1, 1));
 }
 
-/// `1..=1` after one step of iteration: exhausted, so not `==` to a fresh `1..=1`.
+/// `1..=2` iterated to its end: bounds `2..=2`, exhausted, so not `==` to a fresh `2..=2`.
 fn exhausted_range() -> RangeInclusive<u8> {
-    let mut range = 1u8..=1;
-    assert_eq!(range.next(), Some(1));
+    let mut range = 1u8..=2;
+    assert_eq!(range.by_ref().collect::<Vec<_>>(), [1, 2]);
     range
 }
 
 #[test]
-fn exhausted_range_inclusive_encodes_its_bounds_only() {
-    // Documented: exhaustion is iteration state and is not written, although `==` sees it.
-    assert_ne!(exhausted_range(), 1..=1);
-    assert_eq!(
+fn exhausted_range_inclusive_encodes_its_flag() {
+    // Format 2 (SPEC.md 3.13, 5): bytes agree with `==`, which sees exhaustion.
+    assert_ne!(exhausted_range(), 2..=2);
+    assert_ne!(
         byterepr::to_vec(&exhausted_range()),
-        byterepr::to_vec(&(1u8..=1))
+        byterepr::to_vec(&(2u8..=2))
     );
+}
+
+#[test]
+fn range_inclusive_format_1_bytes_are_format_2_without_the_flag() {
+    // Format 1 wrote the bounds alone: `-1i32..=1` was "ff ff ff ff 01 00 00 00" and the
+    // exhausted `2..=2` was "02 02", the bytes of a fresh `2..=2`.
+    let format_2 = byterepr::to_vec(&(-1i32..=1));
+    assert_eq!(format_2[..8], [0xff, 0xff, 0xff, 0xff, 1, 0, 0, 0]);
+    assert_eq!(format_2[8..], [0]);
 }
 
 // --- unsigned integers: little-endian, fixed width -------------------------------------------
@@ -472,8 +481,11 @@ golden! {
     range_u8: 1u8..5 => "01 05";
     range_empty_u64: 0u64..0 => "00*16";
     range_str: "a".."b" => "01 61 01 62";
-    range_inclusive_i32: -1i32..=1 => "ff ff ff ff 01 00 00 00";
-    range_inclusive_exhausted: exhausted_range() => "01 01"; // exhaustion is not written
+    // Format 2: a trailing bool, whether the range is exhausted (format 1 had no flag).
+    range_inclusive_i32: -1i32..=1 => "ff ff ff ff 01 00 00 00 00";
+    range_inclusive_single: 2u8..=2 => "02 02 00";
+    range_inclusive_empty: RangeInclusive::new(2u8, 1) => "02 01 00";
+    range_inclusive_exhausted: exhausted_range() => "02 02 01";
 }
 
 // --- C strings: the bytes without the NUL, as a [u8] ------------------------------------------------

@@ -113,7 +113,11 @@ fn hex(bytes: &[u8]) -> String {
 
 /// Everything the tests check about one value, type-erased.
 trait Check {
+    /// Drives a `Java` adapter by hand: like `DataOutputStream`, it keeps what was written
+    /// before an error.
     fn stream(&self, out: &mut Vec<u8>) -> Result<(), Error>;
+    /// `java::write`, which writes nothing on a Java error.
+    fn write(&self, out: &mut Vec<u8>) -> Result<(), Error>;
     fn to_vec(&self) -> Result<Vec<u8>, Error>;
     fn encoded_len(&self) -> Result<usize, Error>;
     fn sha256(&self) -> Result<[u8; 32], Error>;
@@ -122,6 +126,9 @@ trait Check {
 
 impl<T: ByteRepr> Check for T {
     fn stream(&self, out: &mut Vec<u8>) -> Result<(), Error> {
+        self.write_to(&mut Java::new(out))
+    }
+    fn write(&self, out: &mut Vec<u8>) -> Result<(), Error> {
         java::write(self, out)
     }
     fn to_vec(&self) -> Result<Vec<u8>, Error> {
@@ -350,6 +357,9 @@ fn every_jvm_case_matches_data_output_stream() {
         match expected {
             JvmResult::Ok { bytes, sha256 } => {
                 assert_eq!(result, Ok(()), "{name}: the JVM encodes it");
+                let mut out = Vec::new();
+                assert_eq!(value.write(&mut out), Ok(()), "{name}: write");
+                assert_eq!(out, streamed, "{name}: write differs");
                 assert_eq!(
                     hex(&streamed),
                     *bytes,
@@ -377,6 +387,9 @@ fn every_jvm_case_matches_data_output_stream() {
                 assert_eq!(result, Err(error), "{name}: the JVM refuses it");
                 // Nothing of the string was written; what came before it was, as in Java.
                 assert_eq!(hex(&streamed), *written, "{name}: bytes before the error");
+                let mut out = vec![0xee];
+                assert_eq!(value.write(&mut out), Err(error), "{name}: write");
+                assert_eq!(out, [0xee], "{name}: write leaves the sink as it was");
                 assert_eq!(value.to_vec(), Err(error), "{name}: to_vec");
                 assert_eq!(value.encoded_len(), Err(error), "{name}: encoded_len");
                 assert_eq!(value.sha256(), Err(error), "{name}: sha256");

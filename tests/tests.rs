@@ -8,6 +8,7 @@ mod derive_shapes;
 mod golden;
 mod hashing;
 mod injectivity;
+mod issue_013;
 mod java;
 mod lazy;
 mod order_record;

@@ -401,6 +401,18 @@ fn tag_value(meta: &ParseNestedMeta) -> syn::Result<PinnedTag> {
         ));
     }
     let lit: LitInt = value.parse()?;
+    // `base10_parse` ignores the suffix, so `300u8` would pass as 300: only the tag's own
+    // type may be named.
+    if !matches!(lit.suffix(), "" | "u32") {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "a tag is a u32, not {suffix}: write `tag = {digits}` without the `{suffix}` suffix",
+                suffix = lit.suffix(),
+                digits = lit.base10_digits(),
+            ),
+        ));
+    }
     match lit.base10_parse::<u32>() {
         Ok(tag) => Ok(PinnedTag {
             value: tag,

@@ -12,9 +12,31 @@ mod sealed {
 /// The object-safe form of [`ByteRepr`], implemented for every sized `ByteRepr` type, so a
 /// heterogeneous list can be written as `&dyn DynByteRepr` trait objects.
 ///
-/// `dyn DynByteRepr` is itself [`ByteRepr`]: it writes exactly what the value's own impl
-/// writes, into any sink and in any format (the sink's typed methods stay in force), and
-/// returns the sink's own error type.
+/// `dyn DynByteRepr` is itself [`ByteRepr`] (and so are its `+ Send`, `+ Sync` and
+/// `+ Send + Sync` forms): it writes exactly what the value's own impl writes, into any sink
+/// and in any format (the sink's typed methods stay in force), and returns the sink's own
+/// error type.
+///
+/// Nothing says which type each value had: a list of values of different types is only
+/// as injective as a tuple of them, and two lists with the same values in other types can
+/// share bytes. `[&1u8, &0x0302u16]` and `[&0x0201u16, &3u8]` both encode as
+/// `02 · 01 02 03`. When the types in a list vary, make each value say what it is: a
+/// derived wrapper per type with `#[byterepr(domain = "...")]`, or an enum with one
+/// variant per type, whose tag comes first.
+///
+/// ```
+/// use byterepr::DynByteRepr;
+///
+/// let a: [&dyn DynByteRepr; 2] = [&1u8, &0x0302u16];
+/// let b: [&dyn DynByteRepr; 2] = [&0x0201u16, &3u8];
+/// assert_eq!(byterepr::to_vec(&a[..]), byterepr::to_vec(&b[..])); // not delimited by type
+///
+/// #[derive(byterepr::ByteRepr)]
+/// enum Field { Byte(u8), Short(u16) }
+/// let a: [&dyn DynByteRepr; 2] = [&Field::Byte(1), &Field::Short(0x0302)];
+/// let b: [&dyn DynByteRepr; 2] = [&Field::Short(0x0201), &Field::Byte(3)];
+/// assert_ne!(byterepr::to_vec(&a[..]), byterepr::to_vec(&b[..]));
+/// ```
 ///
 /// ```
 /// use byterepr::DynByteRepr;
@@ -49,23 +71,36 @@ impl<T: ByteRepr> DynByteRepr for T {
     }
 }
 
-impl ByteRepr for dyn DynByteRepr + '_ {
-    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        let mut erased = Erase { sink, error: None };
-        // A failed write stores the sink's error in `erased.error`; only `Erase` can make an
-        // `ErasedError`, so `Err` here always comes with a stored error.
-        let _ = self.write_dyn(&mut erased);
-        match erased.error {
-            Some(error) => Err(error),
-            None => Ok(()),
-        }
-    }
+/// `ByteRepr` for `dyn DynByteRepr` and its `Send`/`Sync` forms, which are distinct types:
+/// a list shared across threads (`Vec<Box<dyn DynByteRepr + Send + Sync>>`) encodes too.
+macro_rules! dyn_impls {
+    ($($ty:ty),*) => {$(
+        impl ByteRepr for $ty {
+            fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+                let mut erased = Erase { sink, error: None };
+                // A failed write stores the sink's error in `erased.error`; only `Erase` can
+                // make an `ErasedError`, so `Err` here always comes with a stored error.
+                let _ = self.write_dyn(&mut erased);
+                match erased.error {
+                    Some(error) => Err(error),
+                    None => Ok(()),
+                }
+            }
 
-    #[inline]
-    fn encoded_len(&self) -> usize {
-        self.dyn_encoded_len()
-    }
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                self.dyn_encoded_len()
+            }
+        }
+    )*};
 }
+
+dyn_impls!(
+    dyn DynByteRepr + '_,
+    dyn DynByteRepr + Send + '_,
+    dyn DynByteRepr + Sync + '_,
+    dyn DynByteRepr + Send + Sync + '_
+);
 
 /// The stand-in error of the type-erased sink that [`DynByteRepr::write_dyn`] writes to: the
 /// sink failed, and its real error is held by whoever erased it. Only this crate creates one.

@@ -110,6 +110,10 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 
 /// The canonical encoding of `value` in a new `Vec`, allocated once at its exact length.
 ///
+/// The length comes from [`ByteRepr::encoded_len`] and is only a hint: when the allocator
+/// refuses it (a length of `usize::MAX`, saturated or wrong) the vector grows as the bytes
+/// are written instead, and the bytes are those of [`ByteRepr::write_to`] either way.
+///
 /// ```
 /// assert_eq!(byterepr::to_vec(&("DSL", 32u32, true)), b"\x03DSL\x20\x00\x00\x00\x01");
 /// ```
@@ -117,7 +121,8 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 #[inline]
 #[must_use]
 pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
-    let mut bytes = alloc::vec::Vec::with_capacity(value.encoded_len());
+    let mut bytes = alloc::vec::Vec::new();
+    sinks::reserve_hint(&mut bytes, value.encoded_len());
     // Not `extend_vec`: it would walk the value a second time for its length.
     let result: Result<(), core::convert::Infallible> = value.write_to(&mut bytes);
     match result {
@@ -127,7 +132,7 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
 
 /// Appends the canonical encoding of `value` to `bytes`, reserving its exact length first so
 /// the vector grows at most once. Reusing one `Vec` across values allocates nothing once it
-/// is large enough.
+/// is large enough. As in [`to_vec`], a length the allocator refuses reserves nothing.
 ///
 /// ```
 /// let mut buf = Vec::new();
@@ -140,7 +145,7 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
 #[cfg(feature = "alloc")]
 #[inline]
 pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u8>) {
-    bytes.reserve(value.encoded_len());
+    sinks::reserve_hint(bytes, value.encoded_len());
     let result: Result<(), core::convert::Infallible> = value.write_to(bytes);
     match result {
         Ok(()) => {}
@@ -157,6 +162,13 @@ pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u
 /// assert_eq!((err.needed, err.remaining), (16, 8));
 /// assert_eq!(buf[4..], [0; 4]); // untouched
 /// ```
+///
+/// "Nothing" rests on [`ByteRepr::encoded_len`], which is checked before the first byte is
+/// written. Every impl of this crate and every derived impl computes it exactly, saturating at
+/// `usize::MAX` for a value larger than memory, so such a value is refused whole. A
+/// hand-written impl whose `encoded_len` is smaller than what it writes (a bug in that impl)
+/// fails at the write that does not fit, with that write's size as `needed`, and leaves the
+/// bytes written before it in `buf`.
 ///
 /// # Errors
 /// [`BufferFull`] with the encoded length as `needed`, when `buf` is shorter.

@@ -2,8 +2,8 @@
 
 use core::convert::Infallible;
 
-use crate::Sink;
 use crate::sinks::LenCounter;
+use crate::{Sink, size};
 
 /// A type whose values have a canonical byte encoding.
 ///
@@ -59,10 +59,17 @@ pub trait ByteRepr {
     /// sets it must write exactly that many bytes in the canonical format.
     const ENCODED_SIZE: Option<usize> = None;
 
-    /// The length of the canonical encoding of `self`, computed without writing it.
+    /// The length of the canonical encoding of `self`, computed without writing it; at most
+    /// `usize::MAX`, which it saturates at for values larger than that.
     ///
     /// The provided body runs [`write_to`](ByteRepr::write_to) against a [`LenCounter`],
-    /// which only adds lengths; impls with a cheaper rule override it.
+    /// which only adds lengths; impls with a cheaper rule override it, adding parts with
+    /// [`size::add`] so that the length saturates instead of wrapping.
+    ///
+    /// The helpers trust it only as far as is safe: [`to_slice`](crate::to_slice) checks it
+    /// before writing and [`to_vec`](crate::to_vec) reserves by it, so an impl that returns
+    /// less than it writes makes `to_slice` fail part-way (see there); the bytes written are
+    /// always those of `write_to`.
     #[inline]
     fn encoded_len(&self) -> usize {
         if let Some(size) = Self::ENCODED_SIZE {
@@ -98,8 +105,10 @@ pub trait ByteRepr {
         Self: Sized,
     {
         match Self::ENCODED_SIZE {
-            Some(size) => size.saturating_mul(items.len()),
-            None => items.iter().map(ByteRepr::encoded_len).sum(),
+            Some(each) => size::repeat(each, items.len()),
+            None => items
+                .iter()
+                .fold(0, |total, item| size::add(total, item.encoded_len())),
         }
     }
 }

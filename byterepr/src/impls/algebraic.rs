@@ -19,7 +19,7 @@ impl<T: ByteRepr> ByteRepr for Option<T> {
     fn encoded_len(&self) -> usize {
         match self {
             None => size::tag(0),
-            Some(value) => size::tag(1).saturating_add(value.encoded_len()),
+            Some(value) => size::add(size::tag(1), value.encoded_len()),
         }
     }
 }
@@ -43,8 +43,8 @@ impl<T: ByteRepr, E: ByteRepr> ByteRepr for Result<T, E> {
     #[inline]
     fn encoded_len(&self) -> usize {
         match self {
-            Ok(value) => size::tag(0).saturating_add(value.encoded_len()),
-            Err(error) => size::tag(1).saturating_add(error.encoded_len()),
+            Ok(value) => size::add(size::tag(0), value.encoded_len()),
+            Err(error) => size::add(size::tag(1), error.encoded_len()),
         }
     }
 }

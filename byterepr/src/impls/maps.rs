@@ -44,10 +44,10 @@ where
     V: ByteRepr + 'a,
 {
     let entries: usize = match (K::ENCODED_SIZE, V::ENCODED_SIZE) {
-        (Some(k), Some(v)) => k.saturating_add(v).saturating_mul(len),
-        _ => entries
-            .map(|(key, value)| key.encoded_len().saturating_add(value.encoded_len()))
-            .sum(),
+        (Some(k), Some(v)) => size::repeat(size::add(k, v), len),
+        _ => entries.fold(0, |total, (key, value)| {
+            size::add(size::add(total, key.encoded_len()), value.encoded_len())
+        }),
     };
     size::sequence(len, entries)
 }
@@ -68,6 +68,11 @@ mod hashed {
     /// Each entry is encoded once, into one scratch buffer (via [`Sink::with_scratch`], so a
     /// format adapter's rules apply); the sorted byte runs then go to the sink as they are.
     /// Costs two allocations: the scratch bytes and the index of runs.
+    ///
+    /// `with_scratch` may be any sink's override, so its effect on `scratch` is not trusted:
+    /// an entry's run is what was appended during its call, and a run that the sink has
+    /// since removed (it cleared or truncated `scratch`) is read as empty. The result is
+    /// the one [`Sink::with_scratch`] documents, never a panic.
     fn write_unordered<S, I, F>(
         sink: &mut S,
         len: usize,
@@ -87,11 +92,14 @@ mod hashed {
             sink.with_scratch(&mut scratch, &mut |entry_sink| {
                 write_entry(&entry, entry_sink)
             })?;
-            runs.push(start..scratch.len());
+            // A sink that shrank `scratch` appended nothing this time.
+            let end = scratch.len();
+            runs.push(start.min(end)..end);
         }
-        runs.sort_unstable_by(|a, b| scratch[a.clone()].cmp(&scratch[b.clone()]));
-        runs.into_iter()
-            .try_for_each(|run| sink.write_raw(&scratch[run]))
+        let run_bytes = |run: &Range<usize>| scratch.get(run.clone()).unwrap_or_default();
+        runs.sort_unstable_by(|a, b| run_bytes(a).cmp(run_bytes(b)));
+        runs.iter()
+            .try_for_each(|run| sink.write_raw(run_bytes(run)))
     }
 
     /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.

@@ -60,8 +60,8 @@ pub(super) fn sequence_encoded_len<'a, T: ByteRepr + 'a>(
     items: impl Iterator<Item = &'a T>,
 ) -> usize {
     let elements = match T::ENCODED_SIZE {
-        Some(size) => size.saturating_mul(len),
-        None => items.map(ByteRepr::encoded_len).sum(),
+        Some(each) => size::repeat(each, len),
+        None => items.fold(0, |total, item| size::add(total, item.encoded_len())),
     };
     size::sequence(len, elements)
 }
@@ -102,7 +102,7 @@ mod alloc_sequences {
             let (front, back) = self.as_slices();
             size::sequence(
                 self.len(),
-                T::slice_encoded_len(front).saturating_add(T::slice_encoded_len(back)),
+                size::add(T::slice_encoded_len(front), T::slice_encoded_len(back)),
             )
         }
     }

@@ -27,7 +27,9 @@ macro_rules! tuple_impls {
                 if let Some(size) = Self::ENCODED_SIZE {
                     return size;
                 }
-                0usize $(.saturating_add(self.$index.encoded_len()))+
+                let total = 0;
+                $(let total = size::add(total, self.$index.encoded_len());)+
+                total
             }
         }
     )*};

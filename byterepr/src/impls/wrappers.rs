@@ -1,11 +1,12 @@
 //! Transparent wrappers: references, smart pointers, `Cow`, `Cell`, `Wrapping`, `Saturating`,
-//! `Reverse` encode as the value they hold; `PhantomData` as nothing; ranges as their bounds.
+//! `Reverse` encode as the value they hold; `PhantomData` as nothing; ranges as their bounds
+//! (and, for `RangeInclusive`, whether it is exhausted).
 
 use core::cell::Cell;
 use core::cmp::Reverse;
 use core::marker::PhantomData;
 use core::num::{Saturating, Wrapping};
-use core::ops::{Range, RangeInclusive};
+use core::ops::{Bound, Range, RangeBounds, RangeInclusive};
 
 use crate::{ByteRepr, Sink, size};
 
@@ -85,14 +86,22 @@ impl<T: ByteRepr> ByteRepr for Range<T> {
     }
 }
 
-/// `start` then `end`. Whether an iterated range is exhausted is iteration state, not part
-/// of the value, and is not written.
+/// `start`, `end`, then whether the range is exhausted, as a `bool` (format 2).
+///
+/// An iterated-out range keeps bounds (`1..=2` ends as `2..=2`) but contains nothing, is not
+/// `==` to a fresh range with those bounds and says so through [`RangeBounds::end_bound`]
+/// (`Excluded`). Without the flag the two would share bytes, against the rule that values
+/// that are not `==` encode differently.
 impl<T: ByteRepr> ByteRepr for RangeInclusive<T> {
-    const ENCODED_SIZE: Option<usize> = size::sum(&[T::ENCODED_SIZE; 2]);
+    const ENCODED_SIZE: Option<usize> =
+        size::sum(&[T::ENCODED_SIZE, T::ENCODED_SIZE, Some(size::BOOL)]);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         self.start().write_to(sink)?;
-        self.end().write_to(sink)
+        self.end().write_to(sink)?;
+        // std reports exhaustion only through this bound, and needs no `T: PartialOrd` for it.
+        let is_exhausted = matches!(self.end_bound(), Bound::Excluded(_));
+        sink.write_bool(is_exhausted)
     }
 }

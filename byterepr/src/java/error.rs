@@ -10,9 +10,10 @@ use core::fmt;
 /// the one-call helpers return `Result<_, java::Error>`.
 ///
 /// The adapter checks before it writes: a string or length that `DataOutputStream` cannot
-/// represent writes none of its own bytes. Parts of the value written before it have reached
-/// the sink; the one-call helpers ([`to_vec`](super::to_vec), [`extend_vec`](super::extend_vec))
-/// discard them.
+/// represent writes none of its own bytes. Through an adapter you drive yourself, the parts
+/// of the value written before it have reached the sink; the one-call helpers
+/// ([`to_vec`](super::to_vec), [`extend_vec`](super::extend_vec), [`write`](super::write()),
+/// [`to_writer`](super::to_writer)) write nothing on such an error.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Error<E = Infallible> {

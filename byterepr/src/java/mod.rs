@@ -80,6 +80,8 @@
 //! | enums | `writeInt(tag)` (declaration index, or the pinned tag), then the fields | `writeTag` |
 //! | `BTreeMap`, `BTreeSet` | `writeInt(count)`, then the entries in the map's order | `writeOrderedMap`, `writeOrderedSet` |
 //! | `HashMap`, `HashSet` | `writeInt(count)`, then the entries sorted by their encoded bytes (unsigned) | `writeMap`, `writeSet` |
+//! | `Range<T>` | `start`, then `end` | the fields in order |
+//! | `RangeInclusive<T>` | `start`, `end`, then `writeBoolean(exhausted)` | the fields in order |
 //! | `()`, `PhantomData` | nothing | |
 //!
 //! A count above `i32::MAX` (Java's largest array or collection) is
@@ -88,8 +90,13 @@
 //! helper a map sorted by the same order, or use a `HashMap`, whose byte order both sides
 //! compute alike.
 //!
-//! Errors leave nothing half-written in the one-call helpers; a streaming sink keeps what was
-//! written before the error (see [`Error`]).
+//! A value without a Java encoding ([`Error::StringTooLong`], [`Error::LengthTooLarge`])
+//! writes nothing through the one-call helpers: [`to_vec`], [`write()`] and [`to_writer`]
+//! find such an error in a length pass before the first byte goes out, [`extend_vec`] cuts
+//! the vector back, and [`sha256`] returns no digest. An error of the sink itself (an
+//! `io::Error`, a full slice) cannot be undone: [`write()`] and [`to_writer`] leave what
+//! reached the sink before it. The streaming forms ([`write_seq`], an [`encoder`], a [`Java`]
+//! adapter you drive yourself) keep whatever was written before any error (see [`Error`]).
 //!
 //! [`ByteRepr`]: crate::ByteRepr
 
@@ -117,14 +124,22 @@ use crate::{ByteRepr, SeqError, Sink};
 /// # Ok::<(), byterepr::java::Error>(())
 /// ```
 ///
+/// A Java error is found before anything is written, by a length pass over `value` (what
+/// [`encoded_len`] does), so `sink` gets the whole encoding or, on a Java error, nothing:
+/// there is no way to take bytes back from a writer or a hasher. The pass costs a walk of
+/// `value` without the writes; stream through a [`Java`] adapter to skip it and keep the
+/// partial output on error instead.
+///
 /// # Errors
-/// [`Error::StringTooLong`], [`Error::LengthTooLarge`], or the sink's error as [`Error::Sink`].
+/// [`Error::StringTooLong`] or [`Error::LengthTooLarge`], with nothing written; or the sink's
+/// error as [`Error::Sink`], with the bytes before the failing write left in the sink.
 #[inline]
 pub fn write<T, S>(value: &T, sink: S) -> Result<(), Error<S::Error>>
 where
     T: ByteRepr + ?Sized,
     S: Sink,
 {
+    encoded_len(value).map_err(Error::widen)?;
     value.write_to(&mut Java::new(sink))
 }
 
@@ -160,7 +175,8 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> Result<usize, Error> {
 /// [`Error::StringTooLong`] or [`Error::LengthTooLarge`]: `value` has no Java encoding.
 #[cfg(feature = "alloc")]
 pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> Result<alloc::vec::Vec<u8>, Error> {
-    let mut bytes = alloc::vec::Vec::with_capacity(encoded_len(value)?);
+    let mut bytes = alloc::vec::Vec::new();
+    crate::sinks::reserve_hint(&mut bytes, encoded_len(value)?);
     value.write_to(&mut Java::new(&mut bytes))?;
     Ok(bytes)
 }
@@ -202,15 +218,20 @@ pub fn extend_vec<T: ByteRepr + ?Sized>(
 /// # Ok::<(), std::io::Error>(())
 /// ```
 ///
+/// As in [`write()`], a length pass finds a Java error before the first byte reaches
+/// `writer`.
+///
 /// # Errors
-/// [`Error::StringTooLong`], [`Error::LengthTooLarge`], or the writer's first error as
-/// [`Error::Sink`]; bytes before the failing part may have been written.
+/// [`Error::StringTooLong`] or [`Error::LengthTooLarge`], with nothing written; or the
+/// writer's first error as [`Error::Sink`], after which some of the bytes before the failing
+/// batch may have reached `writer` (it cannot take them back).
 #[cfg(feature = "std")]
 pub fn to_writer<T, W>(value: &T, writer: W) -> Result<(), Error<std::io::Error>>
 where
     T: ByteRepr + ?Sized,
     W: std::io::Write,
 {
+    encoded_len(value).map_err(Error::widen)?;
     let mut sink = Java::new(crate::Batched::<_, 1024>::new(crate::IoSink::new(writer)));
     value.write_to(&mut sink)?;
     sink.into_inner().flush().map_err(Error::Sink)

@@ -377,6 +377,14 @@ pub trait Sink {
     /// by these bytes and then send them on with [`Sink::write_raw`]. The provided body uses
     /// the canonical format; a format adapter overrides it to wrap `scratch` in itself.
     ///
+    /// An override must append the entry's bytes to `scratch` and leave what is already
+    /// there alone. The collections read an entry as the bytes appended during its call and
+    /// do not panic when an override does otherwise: an entry for which nothing was appended
+    /// (the override wrote elsewhere, or cleared or truncated `scratch`) is written as no
+    /// bytes, and an entry whose bytes were later removed or replaced is written as
+    /// whatever `scratch` holds at its place at the end, or no bytes if that place is gone.
+    /// A sink that ignores `scratch` therefore encodes a `HashMap` as its length alone.
+    ///
     /// # Errors
     /// Whatever `write` returns.
     #[cfg(feature = "alloc")]

@@ -8,7 +8,10 @@
 //! against the bytes the method really writes.
 //!
 //! Sizes of composite values saturate at `usize::MAX`: a length that large describes bytes no
-//! buffer can hold, and saturating keeps it from wrapping into a small, wrong number.
+//! buffer can hold, and saturating keeps it from wrapping into a small, wrong number. Values
+//! that encode to more than `usize::MAX` bytes exist without using memory (an array of a
+//! zero-sized type that writes a byte), so every `encoded_len` adds with [`add`] and
+//! multiplies with [`repeat`], never with `+`, `*` or `Iterator::sum`.
 //!
 //! ```
 //! use byterepr::{ByteRepr, Sink, size};
@@ -85,7 +88,7 @@ pub const fn tag(tag: u32) -> usize {
 #[inline]
 #[must_use]
 pub const fn str(len: usize) -> usize {
-    len_prefix(len).saturating_add(len)
+    add(len_prefix(len), len)
 }
 
 /// The number of bytes of a sequence of `len` elements whose own bytes take `elements`: the
@@ -93,7 +96,38 @@ pub const fn str(len: usize) -> usize {
 #[inline]
 #[must_use]
 pub const fn sequence(len: usize, elements: usize) -> usize {
-    len_prefix(len).saturating_add(elements)
+    add(len_prefix(len), elements)
+}
+
+/// The size of two parts written one after the other: `a + b`, saturating at `usize::MAX`.
+///
+/// The one addition of encoded lengths: a sum past `usize::MAX` stays `usize::MAX`, which no
+/// buffer can hold, so [`to_slice`](crate::to_slice) reports it as too large instead of
+/// trusting a wrapped, small length.
+///
+/// ```
+/// use byterepr::size;
+///
+/// assert_eq!(size::add(3, 4), 7);
+/// assert_eq!(size::add(usize::MAX - 1, 2), usize::MAX);
+/// ```
+#[inline]
+#[must_use]
+pub const fn add(a: usize, b: usize) -> usize {
+    a.saturating_add(b)
+}
+
+/// The size of `count` parts of `each` bytes (the elements of a fixed-size type),
+/// saturating at `usize::MAX` like [`add`].
+///
+/// ```
+/// assert_eq!(byterepr::size::repeat(4, 3), 12);
+/// assert_eq!(byterepr::size::repeat(2, usize::MAX), usize::MAX);
+/// ```
+#[inline]
+#[must_use]
+pub const fn repeat(each: usize, count: usize) -> usize {
+    each.saturating_mul(count)
 }
 
 /// The fixed size of parts written one after another (a tuple, a struct's fields): their
@@ -198,6 +232,13 @@ mod tests {
     fn composite_sizes_saturate_or_give_up() {
         assert_eq!(super::str(usize::MAX), usize::MAX);
         assert_eq!(super::sequence(3, usize::MAX), usize::MAX);
+        assert_eq!(super::add(usize::MAX, 1), usize::MAX);
+        assert_eq!(
+            super::add(usize::MAX / 2 + 1, usize::MAX / 2 + 1),
+            usize::MAX
+        );
+        assert_eq!(super::repeat(usize::MAX / 2 + 1, 2), usize::MAX);
+        assert_eq!(super::repeat(0, usize::MAX), 0);
         assert_eq!(super::sum(&[Some(1), Some(2)]), Some(3));
         assert_eq!(super::sum(&[Some(usize::MAX), Some(1)]), None);
         assert_eq!(super::sum(&[Some(1), None]), None);

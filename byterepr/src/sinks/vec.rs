@@ -23,6 +23,19 @@ impl Sink for Vec<u8> {
     }
 }
 
+/// Reserves room for `len` more bytes in `bytes` if the allocator gives it, and otherwise
+/// nothing: the writes that follow grow the vector as they need.
+///
+/// `len` is an `encoded_len`, which is a hint, not a promise: it saturates at `usize::MAX` for
+/// a value larger than memory, and a hand-written impl can get it wrong. `reserve` would
+/// panic on such a length ("capacity overflow") or abort on a failed allocation before a
+/// single byte is written, for a value that may well write three bytes.
+#[inline]
+pub(crate) fn reserve_hint(bytes: &mut Vec<u8>, len: usize) {
+    // Ignoring the error is the point: the reservation is an optimisation only.
+    let _ = bytes.try_reserve_exact(len);
+}
+
 /// A canonical sink that appends to a borrowed `Vec` but reports the error type `E` of the
 /// sink it stands in for (it never fails), so that [`Sink::with_scratch`] can hand it out.
 pub(crate) struct Scratch<'a, E> {

@@ -1,0 +1,292 @@
+//! Regression tests for issue #13: robustness of lengths, sinks and the one-call helpers.
+
+/// Lengths past `usize::MAX` saturate everywhere they are added, so no `encoded_len` wraps
+/// into a small number that a writer would trust.
+mod encoded_len_saturates {
+    use std::collections::{BTreeMap, HashMap, LinkedList};
+
+    use byterepr::{BufferFull, ByteRepr, Sink};
+
+    /// Zero-sized but one byte encoded: arrays of it encode to more bytes than any memory
+    /// holds, yet cost nothing to build.
+    #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+    struct One;
+
+    impl ByteRepr for One {
+        const ENCODED_SIZE: Option<usize> = Some(1);
+
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            sink.write_u8(1)
+        }
+    }
+
+    const HALF: usize = 1 << (usize::BITS - 1);
+    /// Half of `usize::MAX + 1` bytes: two of them overflow a `usize`.
+    type Half = [One; HALF];
+
+    #[derive(byterepr::ByteRepr)]
+    struct Twice {
+        first: Half,
+        second: Half,
+        last: u8,
+    }
+
+    #[derive(byterepr::ByteRepr)]
+    enum Variant {
+        Twice(Half, Half, u8),
+    }
+
+    fn twice() -> Twice {
+        Twice {
+            first: [One; HALF],
+            second: [One; HALF],
+            last: 0,
+        }
+    }
+
+    /// A variable-size element of `HALF + 1` bytes.
+    fn big() -> Vec<Half> {
+        vec![[One; HALF]]
+    }
+
+    #[test]
+    fn derived_struct_and_enum_saturate() {
+        assert_eq!(byterepr::encoded_len(&twice()), usize::MAX);
+        let variant = Variant::Twice([One; HALF], [One; HALF], 0);
+        assert_eq!(byterepr::encoded_len(&variant), usize::MAX);
+        assert_eq!(byterepr::encoded_len(&Some(twice())), usize::MAX);
+    }
+
+    #[test]
+    fn sequences_and_maps_saturate() {
+        assert_eq!(byterepr::encoded_len(&vec![big(), big()]), usize::MAX);
+        assert_eq!(byterepr::encoded_len(&[big(), big()][..]), usize::MAX);
+        let list: LinkedList<Vec<Half>> = [big(), big()].into_iter().collect();
+        assert_eq!(byterepr::encoded_len(&list), usize::MAX);
+        let btree: BTreeMap<u8, Vec<Half>> = [(0, big()), (1, big())].into_iter().collect();
+        assert_eq!(byterepr::encoded_len(&btree), usize::MAX);
+        let hashed: HashMap<u8, Vec<Half>> = [(0, big()), (1, big())].into_iter().collect();
+        assert_eq!(byterepr::encoded_len(&hashed), usize::MAX);
+        assert_eq!(byterepr::encoded_len(&(big(), big())), usize::MAX);
+    }
+
+    #[test]
+    fn to_slice_writes_nothing_for_a_value_larger_than_memory() {
+        let mut buf = [0xaa; 8];
+        assert_eq!(
+            byterepr::to_slice(&twice(), &mut buf),
+            Err(BufferFull {
+                needed: usize::MAX,
+                remaining: 8
+            })
+        );
+        assert_eq!(buf, [0xaa; 8]);
+    }
+
+    /// Writes one byte but claims to need every byte there is: a broken hand-written impl.
+    struct ClaimsHuge;
+
+    impl ByteRepr for ClaimsHuge {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            sink.write_u8(7)
+        }
+
+        fn encoded_len(&self) -> usize {
+            usize::MAX
+        }
+    }
+
+    #[test]
+    fn an_absurd_length_is_only_a_hint_to_the_vec_helpers() {
+        assert_eq!(byterepr::to_vec(&ClaimsHuge), [7]);
+        let mut bytes = vec![1];
+        byterepr::extend_vec(&ClaimsHuge, &mut bytes);
+        assert_eq!(bytes, [1, 7]);
+    }
+}
+
+/// Unordered collections survive a sink whose `with_scratch` does not append as documented,
+/// and write what `Sink::with_scratch` says such a sink gets.
+mod lying_scratch_sinks {
+    use std::collections::{HashMap, HashSet};
+
+    use byterepr::{ByteRepr, EntryWriter, Sink};
+
+    /// A `Vec` sink whose `with_scratch` misbehaves as `misbehave` says.
+    struct Lying {
+        bytes: Vec<u8>,
+        calls: usize,
+        misbehave: fn(usize, &mut Vec<u8>, &mut EntryWriter<'_, core::convert::Infallible>),
+    }
+
+    impl Lying {
+        fn encode(
+            value: &impl ByteRepr,
+            misbehave: fn(usize, &mut Vec<u8>, &mut EntryWriter<'_, core::convert::Infallible>),
+        ) -> Vec<u8> {
+            let mut sink = Lying {
+                bytes: Vec::new(),
+                calls: 0,
+                misbehave,
+            };
+            let Ok(()) = value.write_to(&mut sink);
+            sink.bytes
+        }
+    }
+
+    impl Sink for Lying {
+        type Error = core::convert::Infallible;
+
+        fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Self::Error> {
+            self.bytes.extend_from_slice(bytes);
+            Ok(())
+        }
+
+        fn with_scratch(
+            &mut self,
+            scratch: &mut Vec<u8>,
+            write: &mut EntryWriter<'_, Self::Error>,
+        ) -> Result<(), Self::Error> {
+            self.calls += 1;
+            (self.misbehave)(self.calls, scratch, write);
+            Ok(())
+        }
+    }
+
+    fn map() -> HashMap<u8, String> {
+        [(1, "one".to_owned()), (2, "two".to_owned())].into()
+    }
+
+    #[test]
+    fn a_sink_that_clears_the_scratch_buffer_gets_empty_entries() {
+        // The first entry is appended, the second call clears it all: every recorded run
+        // now points past the end of the buffer.
+        let bytes = Lying::encode(&map(), |call, scratch, write| {
+            let Ok(()) = write(&mut *scratch);
+            if call % 2 == 0 {
+                scratch.clear();
+            }
+        });
+        assert_eq!(bytes, [2]);
+    }
+
+    #[test]
+    fn a_sink_that_truncates_below_an_earlier_entry_does_not_panic() {
+        let set: HashSet<String> = ["a".repeat(10), "b".repeat(3), "c".repeat(6)].into();
+        let bytes = Lying::encode(&set, |call, scratch, write| {
+            let Ok(()) = write(&mut *scratch);
+            if call == 3 {
+                scratch.truncate(5);
+            }
+        });
+        // The length, then the runs that survived whole or in part, in byte order: which
+        // entries those are depends on the set's iteration order, their total does not
+        // exceed the five bytes left.
+        assert_eq!(bytes[0], 3);
+        assert!(bytes.len() <= 1 + 5, "{bytes:?}");
+    }
+
+    #[test]
+    fn a_sink_that_ignores_the_scratch_buffer_writes_the_length_alone() {
+        let bytes = Lying::encode(&map(), |_, _, write| {
+            let Ok(()) = write(&mut Vec::new());
+        });
+        assert_eq!(bytes, [2]);
+    }
+}
+
+/// The Java one-call helpers that write into a caller's sink leave nothing behind when the
+/// value has no Java encoding, as the `java` module docs say.
+mod java_errors_write_nothing {
+    use std::collections::HashMap;
+
+    use byterepr::java::{self, Error};
+
+    /// 65536 bytes of modified UTF-8: one more than `writeUTF` can count.
+    fn too_long() -> String {
+        "x".repeat(65_536)
+    }
+
+    #[test]
+    fn write_into_a_vec_leaves_it_as_it_was() {
+        let value = ("y".repeat(2_000), vec!["a".to_owned(), too_long()]);
+        let mut out = vec![9];
+        assert_eq!(
+            java::write(&value, &mut out),
+            Err(Error::StringTooLong { len: 65_536 })
+        );
+        assert_eq!(out, [9]);
+    }
+
+    #[test]
+    fn a_map_with_a_key_too_long_does_not_leave_its_count() {
+        let map: HashMap<String, u8> = [(too_long(), 1)].into();
+        let mut out = Vec::new();
+        assert_eq!(
+            java::write(&map, &mut out),
+            Err(Error::StringTooLong { len: 65_536 })
+        );
+        assert_eq!(out, []);
+    }
+
+    #[test]
+    fn to_writer_writes_nothing_before_a_java_error() {
+        // More than one 1 KiB batch precedes the error.
+        let value = ("y".repeat(2_000), too_long());
+        let mut out = Vec::new();
+        let error = java::to_writer(&value, &mut out).unwrap_err();
+        assert!(matches!(error, Error::StringTooLong { len: 65_536 }));
+        assert_eq!(out, []);
+    }
+}
+
+/// An exhausted `RangeInclusive` is not `==` to a fresh one with its bounds, and since
+/// format 2 it does not share its bytes either.
+mod range_inclusive_exhaustion {
+    use std::ops::RangeInclusive;
+
+    fn iterated_out(mut range: RangeInclusive<u8>) -> RangeInclusive<u8> {
+        range.by_ref().for_each(drop);
+        range
+    }
+
+    #[test]
+    fn bytes_agree_with_eq() {
+        let exhausted = iterated_out(1..=2);
+        let fresh = 2u8..=2;
+        assert_ne!(exhausted, fresh);
+        assert!(!exhausted.contains(&2) && fresh.contains(&2));
+        assert_ne!(byterepr::to_vec(&exhausted), byterepr::to_vec(&fresh));
+        assert_ne!(
+            byterepr::java::to_vec(&exhausted),
+            byterepr::java::to_vec(&fresh)
+        );
+        // Two ranges exhausted at the same value are `==`, and encode the same.
+        assert_eq!(exhausted, iterated_out(2..=2));
+        assert_eq!(
+            byterepr::to_vec(&exhausted),
+            byterepr::to_vec(&iterated_out(2..=2))
+        );
+        assert_eq!(byterepr::encoded_len(&exhausted), 3);
+    }
+}
+
+/// `dyn DynByteRepr` with auto traits is `ByteRepr` like the bare trait object.
+mod dyn_with_auto_traits {
+    use byterepr::DynByteRepr;
+
+    #[test]
+    fn send_and_sync_trait_objects_encode_like_the_bare_one() {
+        let bare: Vec<Box<dyn DynByteRepr>> = vec![Box::new("a"), Box::new(7u16)];
+        let send: Vec<Box<dyn DynByteRepr + Send>> = vec![Box::new("a"), Box::new(7u16)];
+        let sync: Vec<Box<dyn DynByteRepr + Sync>> = vec![Box::new("a"), Box::new(7u16)];
+        let both: Vec<Box<dyn DynByteRepr + Send + Sync>> = vec![Box::new("a"), Box::new(7u16)];
+        let expected = byterepr::to_vec(&bare);
+        assert_eq!(expected, [2, 1, b'a', 7, 0]);
+        assert_eq!(byterepr::to_vec(&send), expected);
+        assert_eq!(byterepr::to_vec(&sync), expected);
+        assert_eq!(byterepr::to_vec(&both), expected);
+        assert_eq!(byterepr::encoded_len(&both), expected.len());
+        assert_eq!(byterepr::java::to_vec(&both), byterepr::java::to_vec(&bare));
+    }
+}
