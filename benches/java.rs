@@ -49,6 +49,16 @@ fn time_like_java_bench(name: &str, mut pass: impl FnMut()) {
 
 fn java_sha256(c: &mut Criterion) {
     let records: Vec<Order> = (0..RECORDS).map(order).collect();
+    // `BYTEREPR_COUNT_RUNS=n`: `java::sha256` of every record `n` times and nothing else, for
+    // callgrind instruction counts (two runs with different `n`; the difference is the cost).
+    if let Ok(runs) = std::env::var("BYTEREPR_COUNT_RUNS") {
+        for _ in 0..runs.parse::<usize>().unwrap_or(1) {
+            for record in &records {
+                black_box(byterepr::java::sha256(record).expect("encodable"));
+            }
+        }
+        return;
+    }
 
     let mut all = Sha256::new();
     let mut bytes = 0;

@@ -121,8 +121,7 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 #[inline]
 #[must_use]
 pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
-    let mut bytes = alloc::vec::Vec::new();
-    sinks::reserve_hint(&mut bytes, value.encoded_len());
+    let mut bytes = sinks::with_capacity_hint(value.encoded_len());
     // Not `extend_vec`: it would walk the value a second time for its length.
     let result: Result<(), core::convert::Infallible> = value.write_to(&mut bytes);
     match result {

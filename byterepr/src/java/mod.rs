@@ -175,8 +175,7 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> Result<usize, Error> {
 /// [`Error::StringTooLong`] or [`Error::LengthTooLarge`]: `value` has no Java encoding.
 #[cfg(feature = "alloc")]
 pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> Result<alloc::vec::Vec<u8>, Error> {
-    let mut bytes = alloc::vec::Vec::new();
-    crate::sinks::reserve_hint(&mut bytes, encoded_len(value)?);
+    let mut bytes = crate::sinks::with_capacity_hint(encoded_len(value)?);
     value.write_to(&mut Java::new(&mut bytes))?;
     Ok(bytes)
 }

@@ -30,11 +30,43 @@ impl Sink for Vec<u8> {
 /// a value larger than memory, and a hand-written impl can get it wrong. `reserve` would
 /// panic on such a length ("capacity overflow") or abort on a failed allocation before a
 /// single byte is written, for a value that may well write three bytes.
+///
+/// Lengths up to [`EAGER_RESERVE`] take `reserve`, which cannot overflow the capacity
+/// for them; allocating them is what writing them would do anyway.
 #[inline]
 pub(crate) fn reserve_hint(bytes: &mut Vec<u8>, len: usize) {
+    if len <= EAGER_RESERVE {
+        bytes.reserve(len);
+    } else {
+        reserve_if_possible(bytes, len);
+    }
+}
+
+/// The rare path of [`reserve_hint`], out of line so that the common one inlines into
+/// `extend_vec` (13 instructions a record more when it did not, callgrind).
+#[cold]
+#[inline(never)]
+fn reserve_if_possible(bytes: &mut Vec<u8>, len: usize) {
     // Ignoring the error is the point: the reservation is an optimisation only.
     let _ = bytes.try_reserve_exact(len);
 }
+
+/// A new vector with room for `len` bytes, as [`reserve_hint`] reserves it: `with_capacity`
+/// allocates directly, where reserving in an empty vector goes through the growth path
+/// (about 60 instructions more per `to_vec` of a 5-byte value, callgrind).
+#[inline]
+pub(crate) fn with_capacity_hint(len: usize) -> Vec<u8> {
+    if len <= EAGER_RESERVE {
+        Vec::with_capacity(len)
+    } else {
+        let mut bytes = Vec::new();
+        reserve_if_possible(&mut bytes, len);
+        bytes
+    }
+}
+
+/// The largest length [`reserve_hint`] reserves without asking first: 256 MiB.
+const EAGER_RESERVE: usize = 1 << 28;
 
 /// A canonical sink that appends to a borrowed `Vec` but reports the error type `E` of the
 /// sink it stands in for (it never fails), so that [`Sink::with_scratch`] can hand it out.
