@@ -322,6 +322,7 @@ fn item_groups<T>(
         let (mut b1, mut b2, mut b3, mut b4, mut b5) = (vec![], vec![], vec![], vec![], vec![]);
         let mut slice = vec![0u8; max_len];
         let mut slice2 = vec![0u8; max_len];
+        let mut slice3 = vec![0u8; max_len];
         let mut buffer = bitcode::Buffer::new();
         let mut cases = vec![case("byterepr", move || {
             for item in data {
@@ -339,6 +340,11 @@ fn item_groups<T>(
                 }
             }));
         }
+        cases.push(case("byterepr_slice", move || {
+            for item in data {
+                black_box(byterepr::to_slice(item, &mut slice3).unwrap());
+            }
+        }));
         cases.extend([
             case("to_le_bytes", move || {
                 for item in data {
@@ -472,6 +478,7 @@ fn hash_groups<T>(
         let (mut b1, mut b2, mut b3) = (Vec::new(), Vec::new(), Vec::new());
         let mut slice = vec![0u8; max_len];
         let mut slice2 = vec![0u8; max_len];
+        let mut slice3 = vec![0u8; max_len];
         let mut buffer = bitcode::Buffer::new();
         let cases = vec![
             case("byterepr_streamed", move || {
@@ -590,6 +597,7 @@ fn bulk_group<T>(
         let (mut b1, mut b2, mut b3, mut b4) = (vec![], vec![], vec![], vec![]);
         let mut slice = vec![0u8; max_len];
         let mut slice2 = vec![0u8; max_len];
+        let mut slice3 = vec![0u8; max_len];
         let mut buffer = bitcode::Buffer::new();
         vec![
             case("byterepr", move || {
