@@ -1,6 +1,6 @@
 //! Measures how deep a recursive value can be before encoding it overflows the stack, beside
 //! how deep it can be before its own `Drop` does: the figures of the "Limits" section of
-//! SPEC.md.
+//! the crate docs (`byterepr/src/lib.rs`).
 //!
 //! Run with `cargo run --example stack_depth` (debug) and
 //! `cargo run --release --example stack_depth`. Optional arguments narrow the run:

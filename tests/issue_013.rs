@@ -290,3 +290,137 @@ mod dyn_with_auto_traits {
         assert_eq!(byterepr::java::to_vec(&both), byterepr::java::to_vec(&bare));
     }
 }
+
+/// Deep recursive values encode through every entry point at depths that overflowed the
+/// stack before the recursive paths were trimmed (measured with `examples/stack_depth`;
+/// the figures are in the crate docs, "Limits"), and that their own `Drop` survives.
+///
+/// Each depth is run in a thread with a fixed 8 MiB stack, so the test does not depend on
+/// the test harness's thread size. The depths are for the test profile (a debug build),
+/// where frames are largest; an overflow aborts the test binary, which fails the run.
+mod deep_values {
+    use std::collections::HashMap;
+
+    use byterepr::ByteRepr;
+    use sha2::Digest;
+
+    #[derive(ByteRepr)]
+    enum List {
+        Nil,
+        Cons(u32, Box<List>),
+    }
+
+    #[derive(ByteRepr)]
+    struct Tree(Vec<Tree>);
+
+    #[derive(ByteRepr)]
+    struct MapTree(HashMap<u8, MapTree>);
+
+    fn list(depth: u32) -> List {
+        (0..depth).fold(List::Nil, |next, n| List::Cons(n, Box::new(next)))
+    }
+
+    fn tree(depth: u32) -> Tree {
+        (0..depth).fold(Tree(Vec::new()), |child, _| Tree(vec![child]))
+    }
+
+    fn map_tree(depth: u32) -> MapTree {
+        (0..depth).fold(MapTree(HashMap::new()), |child, _| {
+            MapTree(HashMap::from([(7, child)]))
+        })
+    }
+
+    /// Runs `f` in a thread with an 8 MiB stack, the main thread's size on Linux.
+    fn on_8_mib_stack(f: impl FnOnce() + Send + 'static) {
+        std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(f)
+            .expect("spawning the test thread")
+            .join()
+            .expect("the deep value encoded");
+    }
+
+    /// Depths in levels for each group of entry points.
+    struct Depths {
+        to_vec: u32,
+        encoded_len: u32,
+        hashes: u32,
+        java: u32,
+    }
+
+    /// Runs every entry point at its depth, checking each against `to_vec` or
+    /// `java::to_vec` of the same value; then the value's own `Drop`.
+    fn encodes<T: ByteRepr + 'static>(build: fn(u32) -> T, depths: Depths) {
+        on_8_mib_stack(move || {
+            let value = build(depths.to_vec);
+            let bytes = byterepr::to_vec(&value);
+            drop(value);
+            let value = build(depths.encoded_len);
+            assert!(byterepr::encoded_len(&value) > usize::try_from(depths.encoded_len).unwrap());
+            drop(value);
+            let value = build(depths.hashes);
+            // The hashes are checked against the bytes of this very value, when `to_vec` of
+            // it is within the depth `to_vec` is tested at.
+            let expected = (depths.hashes <= depths.to_vec).then(|| byterepr::to_vec(&value));
+            let sha256 = byterepr::sha256(&value);
+            let crc32 = byterepr::crc32(&value);
+            if let Some(bytes) = expected {
+                assert_eq!(sha256, <[u8; 32]>::from(sha2::Sha256::digest(&bytes)));
+                assert_eq!(crc32, crc32fast::hash(&bytes));
+            }
+            drop(value);
+            let value = build(depths.java);
+            let java = byterepr::java::to_vec(&value).expect("a Java encoding");
+            let digest = byterepr::java::sha256(&value).expect("a Java encoding");
+            assert_eq!(digest, <[u8; 32]>::from(sha2::Sha256::digest(&java)));
+            drop(value);
+            assert!(!bytes.is_empty());
+        });
+    }
+
+    // Before: 65,000 levels for `to_vec` and `encoded_len` (unchanged), 65,000 for `sha256`
+    // and `crc32` (now 74,500), 32,500 for the Java helpers (now 34,750); `Drop`: 104,000.
+    #[test]
+    fn a_deep_list() {
+        assert_eq!(byterepr::to_vec(&list(3))[..6], [1, 2, 0, 0, 0, 1]);
+        encodes(
+            list,
+            Depths {
+                to_vec: 60_000,
+                encoded_len: 60_000,
+                hashes: 70_000,
+                java: 34_000,
+            },
+        );
+    }
+
+    // Before: 18,000 for `to_vec` and `encoded_len` (now 34,750), 20,125 for the hashes (now
+    // 40,250), 13,750 for the Java helpers (now 27,500); `Drop`: 52,000.
+    #[test]
+    fn a_deep_tree_of_vectors() {
+        encodes(
+            tree,
+            Depths {
+                to_vec: 30_000,
+                encoded_len: 30_000,
+                hashes: 30_000,
+                java: 24_000,
+            },
+        );
+    }
+
+    // Before: 7,437 for `to_vec` and `encoded_len` (now 10,687 and 16,250), 8,687 for the
+    // hashes (now 10,687), 6,875 for the Java helpers (now 7,875); `Drop`: 15,750.
+    #[test]
+    fn a_deep_tree_of_hash_maps() {
+        encodes(
+            map_tree,
+            Depths {
+                to_vec: 9_500,
+                encoded_len: 14_000,
+                hashes: 9_500,
+                java: 7_400,
+            },
+        );
+    }
+}

@@ -94,7 +94,19 @@ pub trait ByteRepr {
     where
         Self: Sized,
     {
-        items.iter().try_for_each(|item| item.write_to(sink))
+        // This is on the path of every recursive value (`struct Tree(Vec<Tree>)`), so its
+        // frame is paid once per level. Measured with `examples/stack_depth`: in a debug
+        // build `try_for_each` is three more frames per level than a loop (368 against 241
+        // bytes of stack per level), in a release build the loop keeps one more slot (64
+        // against 48). Each build gets its smaller form; both write the same calls.
+        if cfg!(debug_assertions) {
+            for item in items {
+                item.write_to(sink)?;
+            }
+            Ok(())
+        } else {
+            items.iter().try_for_each(|item| item.write_to(sink))
+        }
     }
 
     /// The canonical encoded length of [`write_slice_to`](ByteRepr::write_slice_to)`(items)`.
@@ -106,9 +118,14 @@ pub trait ByteRepr {
     {
         match Self::ENCODED_SIZE {
             Some(each) => size::repeat(each, items.len()),
-            None => items
-                .iter()
-                .fold(0, |total, item| size::add(total, item.encoded_len())),
+            // A loop rather than `fold`, as in `write_slice_to`.
+            None => {
+                let mut total = 0;
+                for item in items {
+                    total = size::add(total, item.encoded_len());
+                }
+                total
+            }
         }
     }
 }
