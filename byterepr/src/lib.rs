@@ -78,6 +78,25 @@
 //! stack-growing dependency, which this crate does not take. For values that may be deeper
 //! than the figures above, encode in a thread with a larger stack
 //! (`std::thread::Builder::stack_size`), or bound the depth where the value is built.
+//!
+//! ## Allocation
+//!
+//! The one list of what allocates; `tests/alloc_count.rs` counts each line. Apart from the
+//! bytes that [`to_vec`], [`extend_vec`], [`seq_to_vec`] and the Java helpers that return or
+//! grow a `Vec` write into it, encoding allocates nothing, into any sink and through every
+//! helper, except for these types:
+//!
+//! | type | allocates when written into | why |
+//! |---|---|---|
+//! | `HashMap`, `HashSet` (any hasher) | any sink but a length counter: the hashers, `to_slice`, `to_writer`, `java::sha256`, ... | each entry is encoded into a scratch buffer, to sort the entries by their bytes: the scratch bytes and an index of them |
+//! | `BinaryHeap` | any sink, length counters included | its elements are written in sorted order, through a sorted `Vec` of references |
+//!
+//! Lengths allocate for none of them: [`encoded_len`] and `java::encoded_len` (and so the
+//! length pass of `java::write` and `java::to_writer`) count a hash map's entries in place,
+//! and a `BinaryHeap`'s `encoded_len` does not sort. The one exception is a derived type
+//! with a `#[byterepr(with = ...)]` field: its `encoded_len` runs `write_to` against a
+//! [`LenCounter`] (the `with` function has no length of its own), so a `BinaryHeap` in it, or
+//! a `with` function that allocates, allocates there too.
 #![no_std]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
@@ -147,7 +166,7 @@ pub const fn len_prefix_size(len: usize) -> usize {
 }
 
 /// The length of the canonical encoding of `value`, computed without encoding it and without
-/// allocating.
+/// allocating (but see "Allocation" in the crate docs for a derived type with a `with` field).
 ///
 /// ```
 /// assert_eq!(byterepr::encoded_len(&("abc", 1u32)), 1 + 3 + 4);

@@ -77,7 +77,9 @@ mod hashed {
     ///
     /// Each entry is encoded once, into one scratch buffer (via [`Sink::with_scratch`], so a
     /// format adapter's rules apply); the sorted byte runs then go to the sink as they are.
-    /// Costs two allocations: the scratch bytes and the index of runs.
+    /// Costs two allocations: the scratch bytes and the index of runs, made only when an
+    /// entry appends bytes. The length counters (`LenCounter`, the Java length pass) count
+    /// entries in place and append nothing, so counting allocates nothing.
     ///
     /// `with_scratch` may be any sink's override, so its effect on `scratch` is not trusted:
     /// an entry's run is what was appended during its call, and a run that the sink has
@@ -100,15 +102,21 @@ mod hashed {
     {
         sink.write_len(len)?;
         let mut scratch = Vec::new();
-        let mut runs: Vec<Range<usize>> = Vec::with_capacity(len);
+        let mut runs: Vec<Range<usize>> = Vec::new();
         while let Some(entry) = next_entry(&mut entries) {
             let start = scratch.len();
             sink.with_scratch(&mut scratch, &mut |entry_sink| {
                 write_entry(&entry, entry_sink)
             })?;
-            // A sink that shrank `scratch` appended nothing this time.
+            // A sink that shrank `scratch` appended nothing this time. An empty run writes
+            // no bytes wherever it sorts, so it is not kept.
             let end = scratch.len();
-            runs.push(start.min(end)..end);
+            if end > start {
+                if runs.is_empty() {
+                    runs.reserve(len);
+                }
+                runs.push(start..end);
+            }
         }
         write_sorted(sink, &scratch, &mut runs)
     }

@@ -135,7 +135,8 @@ mod alloc_sequences {
     }
 
     /// Encodes like the `Vec` of its elements in ascending order, whatever the heap's layout
-    /// (which depends on insertion order). Allocates a `Vec` of references to sort.
+    /// (which depends on insertion order). Allocates a `Vec` of references to sort, in
+    /// `write_to` only (see "Allocation" in the crate docs).
     impl<T: ByteRepr + Ord> ByteRepr for BinaryHeap<T> {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             let mut sorted: Vec<&T> = self.iter().collect();
