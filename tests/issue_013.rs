@@ -424,3 +424,131 @@ mod deep_values {
         );
     }
 }
+
+/// Impls that break the `ByteRepr` contract: no entry point panics or goes out of bounds,
+/// and each does what the trait docs ("When an impl breaks the contract") say.
+mod lying_impls {
+    use std::cell::Cell;
+
+    use byterepr::java::{self, Error};
+    use byterepr::{BufferFull, ByteRepr, Sink};
+
+    /// Writes `bytes` but claims `claimed` as its length.
+    struct Claims {
+        bytes: Vec<u8>,
+        claimed: usize,
+    }
+
+    impl ByteRepr for Claims {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            sink.write_raw(&self.bytes)
+        }
+
+        fn encoded_len(&self) -> usize {
+            self.claimed
+        }
+    }
+
+    /// Writes a short string on odd calls and a string too long for Java on even ones.
+    struct Flaky {
+        calls: Cell<usize>,
+    }
+
+    impl ByteRepr for Flaky {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            let call = self.calls.get() + 1;
+            self.calls.set(call);
+            if call % 2 == 1 {
+                sink.write_str("ok")
+            } else {
+                sink.write_str(&"x".repeat(70_000))
+            }
+        }
+    }
+
+    #[test]
+    fn too_small_a_length_fails_to_slice_at_the_write_that_does_not_fit() {
+        let value = Claims {
+            bytes: vec![1; 10],
+            claimed: 2,
+        };
+        let mut buf = [0u8; 4];
+        assert_eq!(
+            byterepr::to_slice(&value, &mut buf),
+            Err(BufferFull {
+                needed: 10,
+                remaining: 4
+            })
+        );
+        assert_eq!(buf, [0; 4]);
+        let (mut buf, value) = (
+            [0u8; 4],
+            (
+                1u8,
+                Claims {
+                    bytes: vec![2; 5],
+                    claimed: 0,
+                },
+            ),
+        );
+        assert!(byterepr::to_slice(&value, &mut buf).is_err());
+        assert_eq!(buf, [1, 0, 0, 0]);
+        assert_eq!(byterepr::to_vec(&value), [1, 2, 2, 2, 2, 2]);
+    }
+
+    #[test]
+    fn too_large_a_length_refuses_a_buffer_the_bytes_would_fit() {
+        let value = Claims {
+            bytes: vec![1, 2],
+            claimed: 100,
+        };
+        let mut buf = [0u8; 8];
+        assert_eq!(
+            byterepr::to_slice(&value, &mut buf),
+            Err(BufferFull {
+                needed: 100,
+                remaining: 8
+            })
+        );
+        assert_eq!(buf, [0; 8]);
+        let mut buf = [0u8; 100];
+        assert_eq!(byterepr::to_slice(&value, &mut buf), Ok(2));
+        assert_eq!(byterepr::to_vec(&value), [1, 2]);
+        let mut bytes = vec![9];
+        byterepr::extend_vec(&value, &mut bytes);
+        assert_eq!(bytes, [9, 1, 2]);
+        assert_eq!(byterepr::crc32(&value), crc32fast::hash(&[1, 2]));
+    }
+
+    #[test]
+    fn a_nondeterministic_impl_gets_its_java_error_from_the_second_walk() {
+        let flaky = || Flaky {
+            calls: Cell::new(0),
+        };
+        // The length pass sees "ok", the write sees the long string.
+        assert_eq!(
+            java::to_vec(&flaky()),
+            Err(Error::StringTooLong { len: 70_000 })
+        );
+        let mut bytes = vec![7];
+        let value = flaky();
+        value.calls.set(1); // the write sees the long string
+        assert!(java::extend_vec(&value, &mut bytes).is_err());
+        assert_eq!(bytes, [7]);
+        let mut out = vec![7];
+        let value = (1u8, flaky());
+        assert!(java::write(&value, &mut out).is_err());
+        assert_eq!(out, [7, 1], "what reached the sink before the error stays");
+        assert!(java::sha256(&flaky()).is_ok(), "one walk only: sees \"ok\"");
+        // Canonical helpers write what their own walk writes: `to_vec` walks for its length
+        // hint (call 1, "ok"), then for the bytes (call 2, the long string); a hasher walks
+        // once (call 3, "ok").
+        let value = flaky();
+        let bytes = byterepr::to_vec(&value);
+        assert_eq!(
+            (bytes.len(), &bytes[..4]),
+            (3 + 70_000, &[0xf0, 0xa2, 0x04, b'x'][..])
+        );
+        assert_eq!(byterepr::crc32(&value), crc32fast::hash(&[2, b'o', b'k']));
+    }
+}
