@@ -34,14 +34,18 @@ mod documented_allocations {
 
     use super::count_allocations;
 
-    fn write_len_plus_one<S: Sink + ?Sized>(value: &u8, sink: &mut S) -> Result<(), S::Error> {
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "a `with` function takes its field by reference"
+    )]
+    fn write_plus_one<S: Sink + ?Sized>(value: &u8, sink: &mut S) -> Result<(), S::Error> {
         sink.write_u8(value.wrapping_add(1))
     }
 
     /// A `with` field beside a hashed collection: its `encoded_len` runs `write_to`.
     #[derive(ByteRepr)]
     struct WithAndSet {
-        #[byterepr(with = write_len_plus_one)]
+        #[byterepr(with = write_plus_one)]
         small: u8,
         set: HashSet<String>,
         map: HashMap<u8, Vec<String>>,
@@ -49,7 +53,7 @@ mod documented_allocations {
 
     #[derive(ByteRepr)]
     struct WithAndHeap {
-        #[byterepr(with = write_len_plus_one)]
+        #[byterepr(with = write_plus_one)]
         small: u8,
         heap: BinaryHeap<u32>,
     }

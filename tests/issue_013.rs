@@ -341,6 +341,7 @@ mod deep_values {
     }
 
     /// Depths in levels for each group of entry points.
+    #[derive(Clone, Copy)]
     struct Depths {
         to_vec: u32,
         encoded_len: u32,

@@ -146,16 +146,15 @@ pub trait ByteRepr {
     where
         Self: Sized,
     {
-        match Self::ENCODED_SIZE {
-            Some(each) => size::repeat(each, items.len()),
+        if let Some(each) = Self::ENCODED_SIZE {
+            size::repeat(each, items.len())
+        } else {
             // A loop rather than `fold`, as in `write_slice_to`.
-            None => {
-                let mut total = 0;
-                for item in items {
-                    total = size::add(total, item.encoded_len());
-                }
-                total
+            let mut total = 0;
+            for item in items {
+                total = size::add(total, item.encoded_len());
             }
+            total
         }
     }
 }

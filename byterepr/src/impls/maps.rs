@@ -48,16 +48,15 @@ where
     K: ByteRepr + 'a,
     V: ByteRepr + 'a,
 {
-    let entries: usize = match (K::ENCODED_SIZE, V::ENCODED_SIZE) {
-        (Some(k), Some(v)) => size::repeat(size::add(k, v), len),
+    let entries: usize = if let (Some(k), Some(v)) = (K::ENCODED_SIZE, V::ENCODED_SIZE) {
+        size::repeat(size::add(k, v), len)
+    } else {
         // A loop rather than `fold`: fewer frames per level of a recursive value.
-        _ => {
-            let mut total = 0;
-            for (key, value) in entries {
-                total = size::add(size::add(total, key.encoded_len()), value.encoded_len());
-            }
-            total
+        let mut total = 0;
+        for (key, value) in entries {
+            total = size::add(size::add(total, key.encoded_len()), value.encoded_len());
         }
+        total
     };
     size::sequence(len, entries)
 }

@@ -63,16 +63,15 @@ pub(super) fn sequence_encoded_len<'a, T: ByteRepr + 'a>(
     len: usize,
     items: impl Iterator<Item = &'a T>,
 ) -> usize {
-    let elements = match T::ENCODED_SIZE {
-        Some(each) => size::repeat(each, len),
+    let elements = if let Some(each) = T::ENCODED_SIZE {
+        size::repeat(each, len)
+    } else {
         // A loop rather than `fold`: fewer frames per level of a recursive value.
-        None => {
-            let mut total = 0;
-            for item in items {
-                total = size::add(total, item.encoded_len());
-            }
-            total
+        let mut total = 0;
+        for item in items {
+            total = size::add(total, item.encoded_len());
         }
+        total
     };
     size::sequence(len, elements)
 }
