@@ -290,3 +290,266 @@ mod dyn_with_auto_traits {
         assert_eq!(byterepr::java::to_vec(&both), byterepr::java::to_vec(&bare));
     }
 }
+
+/// Deep recursive values encode through every entry point at depths that overflowed the
+/// stack before the recursive paths were trimmed (measured with `examples/stack_depth`;
+/// the figures are in the crate docs, "Limits"), and that their own `Drop` survives.
+///
+/// Each depth is run in a thread with a fixed 8 MiB stack, so the test does not depend on
+/// the test harness's thread size. The depths are for the test profile (a debug build),
+/// where frames are largest; an overflow aborts the test binary, which fails the run.
+mod deep_values {
+    use std::collections::HashMap;
+
+    use byterepr::ByteRepr;
+    use sha2::Digest;
+
+    #[derive(ByteRepr)]
+    enum List {
+        Nil,
+        Cons(u32, Box<List>),
+    }
+
+    #[derive(ByteRepr)]
+    struct Tree(Vec<Tree>);
+
+    #[derive(ByteRepr)]
+    struct MapTree(HashMap<u8, MapTree>);
+
+    fn list(depth: u32) -> List {
+        (0..depth).fold(List::Nil, |next, n| List::Cons(n, Box::new(next)))
+    }
+
+    fn tree(depth: u32) -> Tree {
+        (0..depth).fold(Tree(Vec::new()), |child, _| Tree(vec![child]))
+    }
+
+    fn map_tree(depth: u32) -> MapTree {
+        (0..depth).fold(MapTree(HashMap::new()), |child, _| {
+            MapTree(HashMap::from([(7, child)]))
+        })
+    }
+
+    /// Runs `f` in a thread with an 8 MiB stack, the main thread's size on Linux.
+    fn on_8_mib_stack(f: impl FnOnce() + Send + 'static) {
+        std::thread::Builder::new()
+            .stack_size(8 << 20)
+            .spawn(f)
+            .expect("spawning the test thread")
+            .join()
+            .expect("the deep value encoded");
+    }
+
+    /// Depths in levels for each group of entry points.
+    #[derive(Clone, Copy)]
+    struct Depths {
+        to_vec: u32,
+        encoded_len: u32,
+        hashes: u32,
+        java: u32,
+    }
+
+    /// Runs every entry point at its depth, checking each against `to_vec` or
+    /// `java::to_vec` of the same value; then the value's own `Drop`.
+    fn encodes<T: ByteRepr + 'static>(build: fn(u32) -> T, depths: Depths) {
+        on_8_mib_stack(move || {
+            let value = build(depths.to_vec);
+            let bytes = byterepr::to_vec(&value);
+            drop(value);
+            let value = build(depths.encoded_len);
+            assert!(byterepr::encoded_len(&value) > usize::try_from(depths.encoded_len).unwrap());
+            drop(value);
+            let value = build(depths.hashes);
+            // The hashes are checked against the bytes of this very value, when `to_vec` of
+            // it is within the depth `to_vec` is tested at.
+            let expected = (depths.hashes <= depths.to_vec).then(|| byterepr::to_vec(&value));
+            let sha256 = byterepr::sha256(&value);
+            let crc32 = byterepr::crc32(&value);
+            if let Some(bytes) = expected {
+                assert_eq!(sha256, <[u8; 32]>::from(sha2::Sha256::digest(&bytes)));
+                assert_eq!(crc32, crc32fast::hash(&bytes));
+            }
+            drop(value);
+            let value = build(depths.java);
+            let java = byterepr::java::to_vec(&value).expect("a Java encoding");
+            let digest = byterepr::java::sha256(&value).expect("a Java encoding");
+            assert_eq!(digest, <[u8; 32]>::from(sha2::Sha256::digest(&java)));
+            drop(value);
+            assert!(!bytes.is_empty());
+        });
+    }
+
+    // Before: 65,000 levels for `to_vec` and `encoded_len` (unchanged), 65,000 for `sha256`
+    // and `crc32` (now 74,500), 32,500 for the Java helpers (now 34,750); `Drop`: 104,000.
+    #[test]
+    fn a_deep_list() {
+        assert_eq!(byterepr::to_vec(&list(3))[..6], [1, 2, 0, 0, 0, 1]);
+        encodes(
+            list,
+            Depths {
+                to_vec: 60_000,
+                encoded_len: 60_000,
+                hashes: 70_000,
+                java: 34_000,
+            },
+        );
+    }
+
+    // Before: 18,000 for `to_vec` and `encoded_len` (now 34,750), 20,125 for the hashes (now
+    // 40,250), 13,750 for the Java helpers (now 27,500); `Drop`: 52,000.
+    #[test]
+    fn a_deep_tree_of_vectors() {
+        encodes(
+            tree,
+            Depths {
+                to_vec: 30_000,
+                encoded_len: 30_000,
+                hashes: 30_000,
+                java: 24_000,
+            },
+        );
+    }
+
+    // Before: 7,437 for `to_vec` and `encoded_len` (now 10,687 and 16,250), 8,687 for the
+    // hashes (now 10,687), 6,875 for the Java helpers (now 7,875); `Drop`: 15,750.
+    #[test]
+    fn a_deep_tree_of_hash_maps() {
+        encodes(
+            map_tree,
+            Depths {
+                to_vec: 9_500,
+                encoded_len: 14_000,
+                hashes: 9_500,
+                java: 7_400,
+            },
+        );
+    }
+}
+
+/// Impls that break the `ByteRepr` contract: no entry point panics or goes out of bounds,
+/// and each does what the trait docs ("When an impl breaks the contract") say.
+mod lying_impls {
+    use std::cell::Cell;
+
+    use byterepr::java::{self, Error};
+    use byterepr::{BufferFull, ByteRepr, Sink};
+
+    /// Writes `bytes` but claims `claimed` as its length.
+    struct Claims {
+        bytes: Vec<u8>,
+        claimed: usize,
+    }
+
+    impl ByteRepr for Claims {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            sink.write_raw(&self.bytes)
+        }
+
+        fn encoded_len(&self) -> usize {
+            self.claimed
+        }
+    }
+
+    /// Writes a short string on odd calls and a string too long for Java on even ones.
+    struct Flaky {
+        calls: Cell<usize>,
+    }
+
+    impl ByteRepr for Flaky {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            let call = self.calls.get() + 1;
+            self.calls.set(call);
+            if call % 2 == 1 {
+                sink.write_str("ok")
+            } else {
+                sink.write_str(&"x".repeat(70_000))
+            }
+        }
+    }
+
+    #[test]
+    fn too_small_a_length_fails_to_slice_at_the_write_that_does_not_fit() {
+        let value = Claims {
+            bytes: vec![1; 10],
+            claimed: 2,
+        };
+        let mut buf = [0u8; 4];
+        assert_eq!(
+            byterepr::to_slice(&value, &mut buf),
+            Err(BufferFull {
+                needed: 10,
+                remaining: 4
+            })
+        );
+        assert_eq!(buf, [0; 4]);
+        let (mut buf, value) = (
+            [0u8; 4],
+            (
+                1u8,
+                Claims {
+                    bytes: vec![2; 5],
+                    claimed: 0,
+                },
+            ),
+        );
+        assert!(byterepr::to_slice(&value, &mut buf).is_err());
+        assert_eq!(buf, [1, 0, 0, 0]);
+        assert_eq!(byterepr::to_vec(&value), [1, 2, 2, 2, 2, 2]);
+    }
+
+    #[test]
+    fn too_large_a_length_refuses_a_buffer_the_bytes_would_fit() {
+        let value = Claims {
+            bytes: vec![1, 2],
+            claimed: 100,
+        };
+        let mut buf = [0u8; 8];
+        assert_eq!(
+            byterepr::to_slice(&value, &mut buf),
+            Err(BufferFull {
+                needed: 100,
+                remaining: 8
+            })
+        );
+        assert_eq!(buf, [0; 8]);
+        let mut buf = [0u8; 100];
+        assert_eq!(byterepr::to_slice(&value, &mut buf), Ok(2));
+        assert_eq!(byterepr::to_vec(&value), [1, 2]);
+        let mut bytes = vec![9];
+        byterepr::extend_vec(&value, &mut bytes);
+        assert_eq!(bytes, [9, 1, 2]);
+        assert_eq!(byterepr::crc32(&value), crc32fast::hash(&[1, 2]));
+    }
+
+    #[test]
+    fn a_nondeterministic_impl_gets_its_java_error_from_the_second_walk() {
+        let flaky = || Flaky {
+            calls: Cell::new(0),
+        };
+        // The length pass sees "ok", the write sees the long string.
+        assert_eq!(
+            java::to_vec(&flaky()),
+            Err(Error::StringTooLong { len: 70_000 })
+        );
+        let mut bytes = vec![7];
+        let value = flaky();
+        value.calls.set(1); // the write sees the long string
+        assert!(java::extend_vec(&value, &mut bytes).is_err());
+        assert_eq!(bytes, [7]);
+        let mut out = vec![7];
+        let value = (1u8, flaky());
+        assert!(java::write(&value, &mut out).is_err());
+        assert_eq!(out, [7, 1], "what reached the sink before the error stays");
+        assert!(java::sha256(&flaky()).is_ok(), "one walk only: sees \"ok\"");
+        // Canonical helpers write what their own walk writes: `to_vec` walks for its length
+        // hint (call 1, "ok"), then for the bytes (call 2, the long string); a hasher walks
+        // once (call 3, "ok").
+        let value = flaky();
+        let bytes = byterepr::to_vec(&value);
+        assert_eq!(
+            (bytes.len(), &bytes[..4]),
+            (3 + 70_000, &[0xf0, 0xa2, 0x04, b'x'][..])
+        );
+        assert_eq!(byterepr::crc32(&value), crc32fast::hash(&[2, b'o', b'k']));
+    }
+}

@@ -26,7 +26,9 @@
 //! values into any of them.
 //!
 //! Hashing allocates nothing, whatever the size of the value, except for `HashMap` and
-//! `HashSet` values, which encode each entry into a scratch buffer to sort the entries.
+//! `HashSet` values, which encode each entry into a scratch buffer to sort the entries, and
+//! `BinaryHeap` values, which sort references to their elements: see "Allocation" in the
+//! [crate docs](crate#allocation), the one list of what allocates.
 //!
 //! [`Hex`] formats a digest as lowercase hexadecimal for logs and headers.
 //!

@@ -13,10 +13,12 @@ impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_len(self.len())?;
-        self.iter().try_for_each(|(key, value)| {
+        // Loops rather than `try_for_each`: fewer frames per level of a recursive value.
+        for (key, value) in self {
             key.write_to(sink)?;
-            value.write_to(sink)
-        })
+            value.write_to(sink)?;
+        }
+        Ok(())
     }
 
     fn encoded_len(&self) -> usize {
@@ -29,7 +31,10 @@ impl<T: ByteRepr> ByteRepr for BTreeSet<T> {
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_len(self.len())?;
-        self.iter().try_for_each(|item| item.write_to(sink))
+        for item in self {
+            item.write_to(sink)?;
+        }
+        Ok(())
     }
 
     fn encoded_len(&self) -> usize {
@@ -43,11 +48,15 @@ where
     K: ByteRepr + 'a,
     V: ByteRepr + 'a,
 {
-    let entries: usize = match (K::ENCODED_SIZE, V::ENCODED_SIZE) {
-        (Some(k), Some(v)) => size::repeat(size::add(k, v), len),
-        _ => entries.fold(0, |total, (key, value)| {
-            size::add(size::add(total, key.encoded_len()), value.encoded_len())
-        }),
+    let entries: usize = if let (Some(k), Some(v)) = (K::ENCODED_SIZE, V::ENCODED_SIZE) {
+        size::repeat(size::add(k, v), len)
+    } else {
+        // A loop rather than `fold`: fewer frames per level of a recursive value.
+        let mut total = 0;
+        for (key, value) in entries {
+            total = size::add(size::add(total, key.encoded_len()), value.encoded_len());
+        }
+        total
     };
     size::sequence(len, entries)
 }
@@ -67,16 +76,22 @@ mod hashed {
     ///
     /// Each entry is encoded once, into one scratch buffer (via [`Sink::with_scratch`], so a
     /// format adapter's rules apply); the sorted byte runs then go to the sink as they are.
-    /// Costs two allocations: the scratch bytes and the index of runs.
+    /// Costs two allocations: the scratch bytes and the index of runs, made only when an
+    /// entry appends bytes. The length counters (`LenCounter`, the Java length pass) count
+    /// entries in place and append nothing, so counting allocates nothing.
     ///
     /// `with_scratch` may be any sink's override, so its effect on `scratch` is not trusted:
     /// an entry's run is what was appended during its call, and a run that the sink has
     /// since removed (it cleared or truncated `scratch`) is read as empty. The result is
     /// the one [`Sink::with_scratch`] documents, never a panic.
+    ///
+    /// This function is a stack frame per level of a recursive value (`struct
+    /// MapTree(HashMap<u8, MapTree>)`), so it holds only what the entries' loop needs; the
+    /// sort is in [`write_sorted`], whose locals are not on the stack while entries encode.
     fn write_unordered<S, I, F>(
         sink: &mut S,
         len: usize,
-        entries: I,
+        mut entries: I,
         mut write_entry: F,
     ) -> Result<(), S::Error>
     where
@@ -86,20 +101,47 @@ mod hashed {
     {
         sink.write_len(len)?;
         let mut scratch = Vec::new();
-        let mut runs: Vec<Range<usize>> = Vec::with_capacity(len);
-        for entry in entries {
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        while let Some(entry) = next_entry(&mut entries) {
             let start = scratch.len();
             sink.with_scratch(&mut scratch, &mut |entry_sink| {
                 write_entry(&entry, entry_sink)
             })?;
-            // A sink that shrank `scratch` appended nothing this time.
+            // A sink that shrank `scratch` appended nothing this time. An empty run writes
+            // no bytes wherever it sorts, so it is not kept.
             let end = scratch.len();
-            runs.push(start.min(end)..end);
+            if end > start {
+                if runs.is_empty() {
+                    runs.reserve(len);
+                }
+                runs.push(start..end);
+            }
         }
+        write_sorted(sink, &scratch, &mut runs)
+    }
+
+    /// The next entry of `entries`. Out of line for the same reason as [`write_sorted`]:
+    /// the hash table's iterator inlines into a large frame in a debug build.
+    #[inline(never)]
+    fn next_entry<I: Iterator>(entries: &mut I) -> Option<I::Item> {
+        entries.next()
+    }
+
+    /// Sorts `runs` of `scratch` by their bytes and writes them in that order. Out of line
+    /// so that the sort's locals (large in a debug build) are not in the frame of
+    /// [`write_unordered`], which is on the stack once per level of a recursive value.
+    #[inline(never)]
+    fn write_sorted<S: Sink + ?Sized>(
+        sink: &mut S,
+        scratch: &[u8],
+        runs: &mut [Range<usize>],
+    ) -> Result<(), S::Error> {
         let run_bytes = |run: &Range<usize>| scratch.get(run.clone()).unwrap_or_default();
         runs.sort_unstable_by(|a, b| run_bytes(a).cmp(run_bytes(b)));
-        runs.iter()
-            .try_for_each(|run| sink.write_raw(run_bytes(run)))
+        for run in &*runs {
+            sink.write_raw(run_bytes(run))?;
+        }
+        Ok(())
     }
 
     /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.

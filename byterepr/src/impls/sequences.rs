@@ -49,7 +49,11 @@ where
     S: Sink + ?Sized,
 {
     sink.write_len(len)?;
-    items.into_iter().try_for_each(|item| item.write_to(sink))
+    // A loop rather than `try_for_each`: fewer frames per level of a recursive value.
+    for item in items {
+        item.write_to(sink)?;
+    }
+    Ok(())
 }
 
 /// The encoded length of [`write_sequence`] for the same arguments.
@@ -59,9 +63,15 @@ pub(super) fn sequence_encoded_len<'a, T: ByteRepr + 'a>(
     len: usize,
     items: impl Iterator<Item = &'a T>,
 ) -> usize {
-    let elements = match T::ENCODED_SIZE {
-        Some(each) => size::repeat(each, len),
-        None => items.fold(0, |total, item| size::add(total, item.encoded_len())),
+    let elements = if let Some(each) = T::ENCODED_SIZE {
+        size::repeat(each, len)
+    } else {
+        // A loop rather than `fold`: fewer frames per level of a recursive value.
+        let mut total = 0;
+        for item in items {
+            total = size::add(total, item.encoded_len());
+        }
+        total
     };
     size::sequence(len, elements)
 }
@@ -77,7 +87,10 @@ mod alloc_sequences {
     impl<T: ByteRepr> ByteRepr for Vec<T> {
         #[inline]
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            self.as_slice().write_to(sink)
+            // The slice's body, not a call to it: one frame less per level of a recursive
+            // value (`struct Tree(Vec<Tree>)`) in a debug build.
+            sink.write_len(self.len())?;
+            T::write_slice_to(self, sink)
         }
 
         #[inline]
@@ -121,7 +134,8 @@ mod alloc_sequences {
     }
 
     /// Encodes like the `Vec` of its elements in ascending order, whatever the heap's layout
-    /// (which depends on insertion order). Allocates a `Vec` of references to sort.
+    /// (which depends on insertion order). Allocates a `Vec` of references to sort, in
+    /// `write_to` only (see "Allocation" in the crate docs).
     impl<T: ByteRepr + Ord> ByteRepr for BinaryHeap<T> {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             let mut sorted: Vec<&T> = self.iter().collect();

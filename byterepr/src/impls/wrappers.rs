@@ -17,13 +17,16 @@ macro_rules! transparent_impls {
         impl<$($generics)*> ByteRepr for $ty {
             const ENCODED_SIZE: Option<usize> = T::ENCODED_SIZE;
 
-            #[inline]
+            // Always: a pointer is how a value contains itself (`Box<List>`), so this is a
+            // frame per level of a recursive value unless it is inlined, in debug builds too
+            // (see "Limits" in the crate docs).
+            #[inline(always)]
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
                 let $this = self;
                 T::write_to($inner, sink)
             }
 
-            #[inline]
+            #[inline(always)]
             fn encoded_len(&self) -> usize {
                 let $this = self;
                 T::encoded_len($inner)

@@ -58,7 +58,9 @@ impl Sink for Gather<'_> {
 /// The SHA-256 of the Java encoding of `value`: the digest a JVM computes with
 /// `MessageDigest.getInstance("SHA-256")` over what `DataOutputStream` writes. Small writes
 /// are gathered in a 256-byte buffer on the stack and reach the hasher in whole batches (a
-/// value of up to 256 bytes in a single call); nothing is allocated (except the entry scratch of a `HashMap`/`HashSet`).
+/// value of up to 256 bytes in a single call); nothing is allocated, except for the types
+/// listed under "Allocation" in the [crate docs](crate#allocation) (`HashMap`, `HashSet`,
+/// `BinaryHeap`).
 ///
 /// ```
 /// let digest = byterepr::java::sha256(&("DSL", 32i32, true))?;

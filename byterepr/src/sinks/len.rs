@@ -49,4 +49,17 @@ impl Sink for LenCounter {
         self.len = self.len.saturating_add(bytes.len());
         Ok(())
     }
+
+    /// Entries are counted where they are written: their order does not change the total,
+    /// and counting them in place, with nothing appended to `scratch`, is what keeps the
+    /// `encoded_len` of a type that counts through `write_to` (a derived type with a `with`
+    /// field) from allocating for its `HashMap`s and `HashSet`s.
+    #[cfg(feature = "alloc")]
+    fn with_scratch(
+        &mut self,
+        _scratch: &mut alloc::vec::Vec<u8>,
+        write: &mut crate::EntryWriter<'_, Infallible>,
+    ) -> Result<(), Infallible> {
+        write(self)
+    }
 }
