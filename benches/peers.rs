@@ -478,7 +478,6 @@ fn hash_groups<T>(
         let (mut b1, mut b2, mut b3) = (Vec::new(), Vec::new(), Vec::new());
         let mut slice = vec![0u8; max_len];
         let mut slice2 = vec![0u8; max_len];
-        let mut slice3 = vec![0u8; max_len];
         let mut buffer = bitcode::Buffer::new();
         let cases = vec![
             case("byterepr_streamed", move || {
@@ -597,7 +596,6 @@ fn bulk_group<T>(
         let (mut b1, mut b2, mut b3, mut b4) = (vec![], vec![], vec![], vec![]);
         let mut slice = vec![0u8; max_len];
         let mut slice2 = vec![0u8; max_len];
-        let mut slice3 = vec![0u8; max_len];
         let mut buffer = bitcode::Buffer::new();
         vec![
             case("byterepr", move || {

@@ -6,23 +6,26 @@
 use alloc::collections::{BTreeMap, BTreeSet};
 
 use super::sequences::sequence_encoded_len;
+use crate::deep::deep;
 use crate::{ByteRepr, Sink, size};
 
 /// `len`, then each `(key, value)` in ascending key order.
 impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_len(self.len())?;
-        // Loops rather than `try_for_each`: fewer frames per level of a recursive value.
-        for (key, value) in self {
-            key.write_to(sink)?;
-            value.write_to(sink)?;
-        }
-        Ok(())
+        deep!(K, V => {
+            sink.write_len(self.len())?;
+            // Loops rather than `try_for_each`: fewer frames per level of a recursive value.
+            for (key, value) in self {
+                key.write_to(sink)?;
+                value.write_to(sink)?;
+            }
+            Ok(())
+        })
     }
 
     fn encoded_len(&self) -> usize {
-        map_encoded_len(self.len(), self.iter())
+        deep!(K, V => map_encoded_len(self.len(), self.iter()))
     }
 }
 
@@ -30,15 +33,17 @@ impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
 impl<T: ByteRepr> ByteRepr for BTreeSet<T> {
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_len(self.len())?;
-        for item in self {
-            item.write_to(sink)?;
-        }
-        Ok(())
+        deep!(T => {
+            sink.write_len(self.len())?;
+            for item in self {
+                item.write_to(sink)?;
+            }
+            Ok(())
+        })
     }
 
     fn encoded_len(&self) -> usize {
-        sequence_encoded_len(self.len(), self.iter())
+        deep!(T => sequence_encoded_len(self.len(), self.iter()))
     }
 }
 
@@ -70,6 +75,7 @@ mod hashed {
     use std::vec::Vec;
 
     use super::{map_encoded_len, sequence_encoded_len};
+    use crate::deep::deep;
     use crate::{ByteRepr, Sink};
 
     /// Writes `len`, then the entries sorted by their encoded bytes in the sink's format.
@@ -147,27 +153,32 @@ mod hashed {
     /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.
     impl<K: ByteRepr, V: ByteRepr, H: BuildHasher> ByteRepr for HashMap<K, V, H> {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            write_unordered(sink, self.len(), self.iter(), |(key, value), entry_sink| {
-                key.write_to(entry_sink)?;
-                value.write_to(entry_sink)
-            })
+            deep!(K, V => write_unordered(
+                sink,
+                self.len(),
+                self.iter(),
+                |(key, value), entry_sink| {
+                    key.write_to(entry_sink)?;
+                    value.write_to(entry_sink)
+                }
+            ))
         }
 
         fn encoded_len(&self) -> usize {
-            map_encoded_len(self.len(), self.iter())
+            deep!(K, V => map_encoded_len(self.len(), self.iter()))
         }
     }
 
     /// `len`, then each element, sorted by the element's encoded bytes.
     impl<T: ByteRepr, H: BuildHasher> ByteRepr for HashSet<T, H> {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            write_unordered(sink, self.len(), self.iter(), |item, entry_sink| {
+            deep!(T => write_unordered(sink, self.len(), self.iter(), |item, entry_sink| {
                 item.write_to(entry_sink)
-            })
+            }))
         }
 
         fn encoded_len(&self) -> usize {
-            sequence_encoded_len(self.len(), self.iter())
+            deep!(T => sequence_encoded_len(self.len(), self.iter()))
         }
     }
 }

@@ -4,18 +4,21 @@
 //! in its type and is not written. Elements go through [`ByteRepr::write_slice_to`] where
 //! they sit in one slice, so number types take the bulk path.
 
+use crate::deep::deep;
 use crate::{ByteRepr, Sink, size};
 
 impl<T: ByteRepr> ByteRepr for [T] {
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_len(self.len())?;
-        T::write_slice_to(self, sink)
+        deep!(T => {
+            sink.write_len(self.len())?;
+            T::write_slice_to(self, sink)
+        })
     }
 
     #[inline]
     fn encoded_len(&self) -> usize {
-        size::sequence(self.len(), T::slice_encoded_len(self))
+        deep!(T => size::sequence(self.len(), T::slice_encoded_len(self)))
     }
 }
 
@@ -82,6 +85,7 @@ mod alloc_sequences {
     use alloc::vec::Vec;
 
     use super::{sequence_encoded_len, write_sequence};
+    use crate::deep::deep;
     use crate::{ByteRepr, Sink, size};
 
     impl<T: ByteRepr> ByteRepr for Vec<T> {
@@ -89,8 +93,10 @@ mod alloc_sequences {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             // The slice's body, not a call to it: one frame less per level of a recursive
             // value (`struct Tree(Vec<Tree>)`) in a debug build.
-            sink.write_len(self.len())?;
-            T::write_slice_to(self, sink)
+            deep!(T => {
+                sink.write_len(self.len())?;
+                T::write_slice_to(self, sink)
+            })
         }
 
         #[inline]
@@ -105,18 +111,20 @@ mod alloc_sequences {
         #[inline]
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             let (front, back) = self.as_slices();
-            sink.write_len(self.len())?;
-            T::write_slice_to(front, sink)?;
-            T::write_slice_to(back, sink)
+            deep!(T => {
+                sink.write_len(self.len())?;
+                T::write_slice_to(front, sink)?;
+                T::write_slice_to(back, sink)
+            })
         }
 
         #[inline]
         fn encoded_len(&self) -> usize {
             let (front, back) = self.as_slices();
-            size::sequence(
+            deep!(T => size::sequence(
                 self.len(),
                 size::add(T::slice_encoded_len(front), T::slice_encoded_len(back)),
-            )
+            ))
         }
     }
 
@@ -124,12 +132,12 @@ mod alloc_sequences {
     impl<T: ByteRepr> ByteRepr for LinkedList<T> {
         #[inline]
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            write_sequence(self.len(), self.iter(), sink)
+            deep!(T => write_sequence(self.len(), self.iter(), sink))
         }
 
         #[inline]
         fn encoded_len(&self) -> usize {
-            sequence_encoded_len(self.len(), self.iter())
+            deep!(T => sequence_encoded_len(self.len(), self.iter()))
         }
     }
 
@@ -140,12 +148,12 @@ mod alloc_sequences {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             let mut sorted: Vec<&T> = self.iter().collect();
             sorted.sort_unstable();
-            write_sequence(sorted.len(), sorted.into_iter(), sink)
+            deep!(T => write_sequence(sorted.len(), sorted.into_iter(), sink))
         }
 
         #[inline]
         fn encoded_len(&self) -> usize {
-            sequence_encoded_len(self.len(), self.iter())
+            deep!(T => sequence_encoded_len(self.len(), self.iter()))
         }
     }
 }

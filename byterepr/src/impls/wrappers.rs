@@ -8,6 +8,7 @@ use core::marker::PhantomData;
 use core::num::{Saturating, Wrapping};
 use core::ops::{Bound, Range, RangeBounds, RangeInclusive};
 
+use crate::deep::deep;
 use crate::{ByteRepr, Sink, size};
 
 /// Impl that forwards to the value behind `$inner`.
@@ -23,13 +24,13 @@ macro_rules! transparent_impls {
             #[inline(always)]
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
                 let $this = self;
-                T::write_to($inner, sink)
+                deep!(T => T::write_to($inner, sink))
             }
 
             #[inline(always)]
             fn encoded_len(&self) -> usize {
                 let $this = self;
-                T::encoded_len($inner)
+                deep!(T => T::encoded_len($inner))
             }
         }
     )*};
