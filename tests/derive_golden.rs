@@ -344,3 +344,30 @@ fn evolving_types_write_their_fields_as_a_block() {
     check(&Event::Move { dx: -1, dy: 2 }, &[5, 2, 0xff, 2]);
     assert_eq!(Event::ENCODED_SIZE, None);
 }
+
+/// A generic added field: the derive bounds `Vec<T>` by `Default + PartialEq` itself.
+#[derive(ByteRepr)]
+#[byterepr(evolving)]
+struct Grown<T> {
+    first: T,
+    #[byterepr(added)]
+    more: Vec<T>,
+}
+
+#[test]
+fn a_generic_evolving_type_needs_no_bound_for_its_added_fields() {
+    check(
+        &Grown {
+            first: 7u8,
+            more: vec![],
+        },
+        &[1, 7],
+    );
+    check(
+        &Grown {
+            first: 7u8,
+            more: vec![8],
+        },
+        &[3, 7, 1, 8],
+    );
+}

@@ -180,3 +180,15 @@ fn added_rules_are_checked_at_their_spans() {
     assert!(out.contains("`added` cannot go with `skip`"), "{out}");
     assert_eq!(out.matches("compile_error").count(), 2, "{out}");
 }
+
+#[test]
+fn a_generic_added_field_is_bounded_by_what_its_omission_needs() {
+    let out = squash(&expand(quote! {
+        #[byterepr(evolving)]
+        struct G<T> { t: T, #[byterepr(added)] more: Option<T>, #[byterepr(added)] n: u8 }
+    }));
+    assert!(
+        out.contains("whereT:::byterepr::ByteRepr,Option<T>:::byterepr::__private::AddedField{"),
+        "{out}"
+    );
+}
