@@ -527,7 +527,7 @@ impl Block {
         } else {
             quote!()
         };
-        let gated = |gate: &Option<TokenStream>, write: TokenStream| match gate {
+        let behind_gate = |gate: &Option<TokenStream>, write: TokenStream| match gate {
             Some(gate) => quote!(if #gate { #write }),
             None => write,
         };
@@ -563,7 +563,7 @@ impl Block {
                 .zip(&gates)
                 .filter_map(|((field, value), gate)| {
                     let write = field_write(field, value, target, target_ty, krate)?;
-                    Some(gated(gate, write))
+                    Some(behind_gate(gate, write))
                 })
                 .collect()
         };
