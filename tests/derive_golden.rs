@@ -271,6 +271,10 @@ fn fixed_size_types_have_an_encoded_size() {
 }
 
 /// Writes twice the value, so the golden bytes show the function ran.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "#[byterepr(with)] passes the field by reference"
+)]
 fn write_doubled<S: Sink + ?Sized>(value: &u8, sink: &mut S) -> Result<(), S::Error> {
     sink.write_u8(value.wrapping_mul(2))
 }

@@ -235,7 +235,7 @@ struct Positions {
 }
 
 impl Positions {
-    fn record<T: ByteRepr + ?Sized>(&mut self, position: &'static str, value: String, of: &T) {
+    fn record<T: ByteRepr + ?Sized>(&mut self, position: &'static str, value: &str, of: &T) {
         let canonical = byterepr::to_vec(of);
         assert_eq!(of.encoded_len(), canonical.len(), "{value}");
         let java = byterepr::java::to_vec(of).unwrap();
@@ -246,7 +246,7 @@ impl Positions {
         );
         for (format, bytes) in [("canonical", canonical), ("java", java)] {
             let table = self.tables.entry((position, format)).or_default();
-            table.record(value.clone(), bytes);
+            table.record(value.to_owned(), bytes);
         }
     }
 
@@ -258,39 +258,39 @@ impl Positions {
             .map(|(value, latest)| (value, format!("{latest:?}")))
             .collect();
         for (value, key) in &pairs {
-            self.record("alone", key.clone(), *value);
-            self.record("option", format!("Some({key})"), &Some(*value));
+            self.record("alone", key, *value);
+            self.record("option", &format!("Some({key})"), &Some(*value));
             for tail in bools() {
-                self.record("tuple first", format!("({key}, {tail})"), &(*value, tail));
-                self.record("tuple last", format!("({tail}, {key})"), &(tail, *value));
+                self.record("tuple first", &format!("({key}, {tail})"), &(*value, tail));
+                self.record("tuple last", &format!("({tail}, {key})"), &(tail, *value));
                 let field = Field {
                     inner: *value,
                     tail,
                 };
-                self.record("field", format!("Field({key}, {tail})"), &field);
+                self.record("field", &format!("Field({key}, {tail})"), &field);
                 let holder = Holder {
                     inner: *value,
                     extra: tail,
                 };
-                self.record("evolving field", format!("Holder({key}, {tail})"), &holder);
+                self.record("evolving field", &format!("Holder({key}, {tail})"), &holder);
             }
-            self.record("payload", format!("One({key})"), &Payload::One(*value));
-            self.record("vec", format!("[{key}]"), &vec![*value]);
+            self.record("payload", &format!("One({key})"), &Payload::One(*value));
+            self.record("vec", &format!("[{key}]"), &vec![*value]);
         }
         for (a, key_a) in &pairs {
             for (b, key_b) in &pairs {
-                self.record("vec", format!("[{key_a}, {key_b}]"), &vec![*a, *b]);
+                self.record("vec", &format!("[{key_a}, {key_b}]"), &vec![*a, *b]);
                 let two = Payload::Two(*a, *b);
-                self.record("payload", format!("Two({key_a}, {key_b})"), &two);
+                self.record("payload", &format!("Two({key_a}, {key_b})"), &two);
             }
         }
     }
 
     /// The values that hold no value of the type, recorded once.
     fn empties<T: ByteRepr>(&mut self) {
-        self.record("option", "None".into(), &None::<T>);
-        self.record("vec", "[]".into(), &Vec::<T>::new());
-        self.record("payload", "Nothing".into(), &Payload::<T>::Nothing);
+        self.record("option", "None", &None::<T>);
+        self.record("vec", "[]", &Vec::<T>::new());
+        self.record("payload", "Nothing", &Payload::<T>::Nothing);
     }
 
     /// Checks prefix-freedom everywhere and returns how many encodings were checked.

@@ -661,6 +661,13 @@ fn derived_cases() -> Cases {
         cases.push((name, Box::new(order(i))));
     }
     cases.push(("order_9999", Box::new(order(9999))));
+    cases.extend(evolving_cases());
+    cases
+}
+
+/// The evolving twins' cases, after the others.
+fn evolving_cases() -> Cases {
+    let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     // The name's NUL is 2 bytes of modified UTF-8 and 1 canonical byte: the block length is
     // counted in Java bytes.
     let profile = |id, name: &str, email: Option<&str>, roles: &[&str], level| Profile {
@@ -670,7 +677,7 @@ fn derived_cases() -> Cases {
         roles: strings(roles),
         level,
     };
-    let evolving: Cases = vec![
+    vec![
         ("profile_old", Box::new(profile(7, "Zoë\0", None, &[], 0))),
         (
             "profile_email",
@@ -706,9 +713,7 @@ fn derived_cases() -> Cases {
                 note: Some("😀".into()),
             }),
         ),
-    ];
-    cases.extend(evolving);
-    cases
+    ]
 }
 
 #[test]
