@@ -2,7 +2,10 @@
 //! - `derive/record`: a realistic record (numbers, strings, a list, an option, an enum) encoded
 //!   into a reused `Vec`, 1000 records per iteration;
 //! - `derive/fixed`: a fixed-size struct, where the derived `encoded_len` folds to a constant;
-//! - `derive/encoded_len`: the length of the records alone, computed without encoding.
+//! - `derive/encoded_len`: the length of the records alone, computed without encoding;
+//! - `derive/evolving`: the same records as an evolving type (`#[byterepr(evolving)]`) with
+//!   two added fields left at their defaults, against the plain derived record: encoding,
+//!   SHA-256, and the Java encoding (whose block is counted by writing it to a counter).
 //!
 //! The hand-written impls are what a careful person writes: one typed sink call per field and
 //! an `encoded_len` that sums the fields' lengths.
@@ -32,6 +35,47 @@ struct Record {
     note: Option<String>,
     count: u32,
     kind: Kind,
+}
+
+/// `Record` as a type that opted in to growing and has grown twice: the fields go in a block
+/// preceded by its length, and the added fields, at their defaults, are left out.
+#[derive(ByteRepr)]
+#[byterepr(evolving)]
+struct EvolvingRecord {
+    id: u64,
+    name: String,
+    tags: Vec<String>,
+    score: f64,
+    flags: [bool; 3],
+    note: Option<String>,
+    count: u32,
+    kind: Kind,
+    #[byterepr(added)]
+    email: Option<String>,
+    #[byterepr(added)]
+    priority: u8,
+}
+
+impl EvolvingRecord {
+    fn from(record: &Record) -> Self {
+        let kind = match record.kind {
+            Kind::Plain => Kind::Plain,
+            Kind::Sized(size) => Kind::Sized(size),
+            Kind::Located { x, y } => Kind::Located { x, y },
+        };
+        EvolvingRecord {
+            id: record.id,
+            name: record.name.clone(),
+            tags: record.tags.clone(),
+            score: record.score,
+            flags: record.flags,
+            note: record.note.clone(),
+            count: record.count,
+            kind,
+            email: None,
+            priority: 0,
+        }
+    }
 }
 
 enum HandKind {
@@ -300,11 +344,68 @@ fn derive(c: &mut Criterion) {
     group.finish();
 }
 
+fn sha256_each<T: ByteRepr>(items: &[T]) {
+    for item in items {
+        black_box(byterepr::sha256(black_box(item)));
+    }
+}
+
+fn java_each<T: ByteRepr>(items: &[T], buf: &mut Vec<u8>) {
+    for item in items {
+        buf.clear();
+        byterepr::java::extend_vec(black_box(item), buf).unwrap();
+        black_box(&buf);
+    }
+}
+
+/// What opting in costs: the evolving record against the plain one (printed as "derived"
+/// against "hand-written" by `print_interleaved`, i.e. evolving / plain).
+fn evolving(c: &mut Criterion) {
+    let (plain, _) = records(1000);
+    let evolving: Vec<EvolvingRecord> = plain.iter().map(EvolvingRecord::from).collect();
+    let plain_len: usize = plain.iter().map(ByteRepr::encoded_len).sum();
+    let evolving_len: usize = evolving.iter().map(ByteRepr::encoded_len).sum();
+    println!("derive/evolving: {plain_len} bytes plain, {evolving_len} bytes evolving");
+    for (old, grown) in plain.iter().zip(&evolving) {
+        // The block's content is the plain record's bytes: the added fields are left out.
+        let bytes = byterepr::to_vec(grown);
+        assert!(bytes.ends_with(&byterepr::to_vec(old)));
+    }
+    let mut buf = Vec::with_capacity(256);
+    let mut other = Vec::with_capacity(256);
+    print_interleaved(
+        "derive/evolving/encode (evolving / plain)",
+        interleaved_min(
+            || encode_each(&evolving, &mut buf),
+            || encode_each(&plain, &mut other),
+        ),
+    );
+    print_interleaved(
+        "derive/evolving/sha256 (evolving / plain)",
+        interleaved_min(|| sha256_each(&evolving), || sha256_each(&plain)),
+    );
+    print_interleaved(
+        "derive/evolving/java (evolving / plain)",
+        interleaved_min(
+            || java_each(&evolving, &mut buf),
+            || java_each(&plain, &mut other),
+        ),
+    );
+    let mut group = c.benchmark_group("derive/evolving");
+    group.bench_function("encode_plain", |b| b.iter(|| encode_each(&plain, &mut buf)));
+    group.bench_function("encode_evolving", |b| {
+        b.iter(|| encode_each(&evolving, &mut buf));
+    });
+    group.bench_function("sha256_plain", |b| b.iter(|| sha256_each(&plain)));
+    group.bench_function("sha256_evolving", |b| b.iter(|| sha256_each(&evolving)));
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default()
         .warm_up_time(Duration::from_millis(500))
         .measurement_time(Duration::from_secs(3));
-    targets = derive
+    targets = derive, evolving
 }
 criterion_main!(benches);

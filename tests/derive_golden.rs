@@ -1,7 +1,8 @@
 //! Golden vectors of derived impls, each worked out by hand from SPEC.md (3.14): fields in
 //! declaration order with nothing between them; enums as a LEB128 tag then the variant's
 //! fields; `domain` as a length-prefixed string first; `skip` writes nothing; `with` writes
-//! what its function writes.
+//! what its function writes; evolving types (3.15) put their fields in a length-delimited
+//! block and leave trailing default `added` fields out.
 
 use byterepr::{ByteRepr, Sink};
 
@@ -267,4 +268,110 @@ fn fixed_size_types_have_an_encoded_size() {
     assert_eq!(Never::ENCODED_SIZE, None);
     // A slice of a fixed-size derived type is sized without visiting its elements.
     assert_eq!(byterepr::encoded_len(&vec![Direction::North; 5]), 1 + 5);
+}
+
+/// Writes twice the value, so the golden bytes show the function ran.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "#[byterepr(with)] passes the field by reference"
+)]
+fn write_doubled<S: Sink + ?Sized>(value: &u8, sink: &mut S) -> Result<(), S::Error> {
+    sink.write_u8(value.wrapping_mul(2))
+}
+
+/// An evolving struct with a domain: the domain, then the block of the fields.
+#[derive(ByteRepr)]
+#[byterepr(evolving, domain = "acct")]
+struct Account {
+    id: u16,
+    name: String,
+    #[byterepr(added)]
+    email: Option<String>,
+    #[byterepr(added, with = write_doubled)]
+    limit: u8,
+}
+
+/// An evolving type without added fields keeps a fixed size: its block's length is known.
+#[derive(ByteRepr)]
+#[byterepr(evolving)]
+struct Fixed(u16, bool);
+
+/// An evolving enum: the tag, then the block of the variant's fields.
+#[derive(ByteRepr)]
+#[byterepr(evolving)]
+enum Event {
+    Ping,
+    #[byterepr(tag = 5)]
+    Move {
+        dx: i8,
+        #[byterepr(added)]
+        dy: i8,
+    },
+}
+
+#[test]
+fn evolving_types_write_their_fields_as_a_block() {
+    let account = |email: Option<&str>, limit| Account {
+        id: 0x0102,
+        name: "ab".into(),
+        email: email.map(Into::into),
+        limit,
+    };
+    let domain = [4, b'a', b'c', b'c', b't'];
+    // Both added fields default: the block holds `id` and `name`, as before they existed.
+    let old = [&domain[..], &[5, 0x02, 0x01, 2, b'a', b'b']].concat();
+    check(&account(None, 0), &old);
+    // The last added field is not its default: every added field is written, `email` too.
+    let both = [&domain[..], &[7, 0x02, 0x01, 2, b'a', b'b', 0, 6]].concat();
+    check(&account(None, 3), &both);
+    // Only the first one: the trailing default `limit` is left out.
+    let first = [&domain[..], &[8, 0x02, 0x01, 2, b'a', b'b', 1, 1, b'x']].concat();
+    check(&account(Some("x"), 0), &first);
+    // A block of 128 bytes or more has a two-byte length.
+    let long = Account {
+        id: 0,
+        name: "n".repeat(200),
+        email: None,
+        limit: 0,
+    };
+    let mut expected = domain.to_vec();
+    expected.extend([0xcc, 0x01, 0, 0, 0xc8, 0x01]); // 204 = 2 + 2 + 200
+    expected.extend([b'n'; 200]);
+    check(&long, &expected);
+    assert_eq!(Account::ENCODED_SIZE, None);
+
+    check(&Fixed(0x0102, true), &[3, 0x02, 0x01, 1]);
+    assert_eq!(Fixed::ENCODED_SIZE, Some(4));
+
+    check(&Event::Ping, &[0, 0]);
+    check(&Event::Move { dx: -1, dy: 0 }, &[5, 1, 0xff]);
+    check(&Event::Move { dx: -1, dy: 2 }, &[5, 2, 0xff, 2]);
+    assert_eq!(Event::ENCODED_SIZE, None);
+}
+
+/// A generic added field: the derive bounds `Vec<T>` by `Default + PartialEq` itself.
+#[derive(ByteRepr)]
+#[byterepr(evolving)]
+struct Grown<T> {
+    first: T,
+    #[byterepr(added)]
+    more: Vec<T>,
+}
+
+#[test]
+fn a_generic_evolving_type_needs_no_bound_for_its_added_fields() {
+    check(
+        &Grown {
+            first: 7u8,
+            more: vec![],
+        },
+        &[1, 7],
+    );
+    check(
+        &Grown {
+            first: 7u8,
+            more: vec![8],
+        },
+        &[3, 7, 1, 8],
+    );
 }

@@ -40,6 +40,25 @@ mod no_prelude {
 
     #[derive(::byterepr::ByteRepr)]
     pub enum Empty {}
+
+    #[derive(::byterepr::ByteRepr)]
+    #[byterepr(evolving, domain = "ev")]
+    pub struct Evolving {
+        pub a: u8,
+        #[byterepr(skip)]
+        pub cache: u8,
+        #[byterepr(added)]
+        pub b: ::std::option::Option<::std::string::String>,
+        #[byterepr(added, with = write_doubled)]
+        pub c: u8,
+    }
+
+    #[derive(::byterepr::ByteRepr)]
+    #[byterepr(evolving)]
+    pub enum EvolvingEnum<T> {
+        A,
+        B(T, #[byterepr(added)] ::std::vec::Vec<T>),
+    }
 }
 
 /// Items named like what the generated code uses; the derive must not pick any of them up.
@@ -135,6 +154,23 @@ fn derives_without_the_prelude_encode_as_expected() {
         <no_prelude::Empty as byterepr::ByteRepr>::ENCODED_SIZE,
         None
     );
+    let evolving = |c| no_prelude::Evolving {
+        a: 1,
+        cache: 5,
+        b: None,
+        c,
+    };
+    assert_eq!(byterepr::to_vec(&evolving(0)), [2, b'e', b'v', 1, 1]);
+    assert_eq!(
+        byterepr::to_vec(&evolving(2)),
+        [2, b'e', b'v', 4, 1, 0, 4, 0]
+    );
+    assert_eq!(byterepr::encoded_len(&evolving(2)), 8);
+    assert_eq!(evolving(0).cache, 5); // skipped: may sit after an added field
+    let b = |more| no_prelude::EvolvingEnum::B(7u8, more);
+    assert_eq!(byterepr::to_vec(&b(vec![])), [1, 1, 7]);
+    assert_eq!(byterepr::to_vec(&b(vec![8])), [1, 3, 7, 1, 8]);
+    assert_eq!(byterepr::to_vec(&no_prelude::EvolvingEnum::<u8>::A), [0, 0]);
 }
 
 #[test]

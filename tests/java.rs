@@ -547,6 +547,31 @@ struct Inventory {
 #[byterepr(domain = "app.Reading")]
 struct Reading(String, f64, Vec<i16>);
 
+/// Evolving twins: `ByteRepr.writeBlock` and `ByteRepr.addedToWrite` in Java.
+#[derive(ByteRepr)]
+#[byterepr(evolving)]
+struct Profile {
+    id: u32,
+    name: String,
+    #[byterepr(added)]
+    email: Option<String>,
+    #[byterepr(added)]
+    roles: Vec<String>,
+    #[byterepr(added)]
+    level: u8,
+}
+
+#[derive(ByteRepr)]
+#[byterepr(evolving, domain = "app.Signal")]
+enum Signal {
+    Off,
+    On {
+        level: u8,
+        #[byterepr(added)]
+        note: Option<String>,
+    },
+}
+
 fn derived_cases() -> Cases {
     let a = || Point { x: 0, y: 0 };
     let b = || Point { x: -1, y: i32::MAX };
@@ -636,7 +661,59 @@ fn derived_cases() -> Cases {
         cases.push((name, Box::new(order(i))));
     }
     cases.push(("order_9999", Box::new(order(9999))));
+    cases.extend(evolving_cases());
     cases
+}
+
+/// The evolving twins' cases, after the others.
+fn evolving_cases() -> Cases {
+    let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+    // The name's NUL is 2 bytes of modified UTF-8 and 1 canonical byte: the block length is
+    // counted in Java bytes.
+    let profile = |id, name: &str, email: Option<&str>, roles: &[&str], level| Profile {
+        id,
+        name: name.into(),
+        email: email.map(Into::into),
+        roles: strings(roles),
+        level,
+    };
+    vec![
+        ("profile_old", Box::new(profile(7, "Zoë\0", None, &[], 0))),
+        (
+            "profile_email",
+            Box::new(profile(u32::MAX, "", Some("z@\0"), &[], 0)),
+        ),
+        (
+            "profile_last_only",
+            Box::new(profile(7, "Zoë\0", None, &[], 3)),
+        ),
+        (
+            "profile_all",
+            Box::new(profile(1, "a", Some("e"), &["admin", "€"], 255)),
+        ),
+        (
+            "profile_list",
+            Box::new(vec![
+                profile(7, "Zoë\0", None, &[], 0),
+                profile(7, "Zoë\0", None, &[], 3),
+            ]),
+        ),
+        ("signal_off", Box::new(Signal::Off)),
+        (
+            "signal_on_old",
+            Box::new(Signal::On {
+                level: 9,
+                note: None,
+            }),
+        ),
+        (
+            "signal_on_note",
+            Box::new(Signal::On {
+                level: 9,
+                note: Some("😀".into()),
+            }),
+        ),
+    ]
 }
 
 #[test]

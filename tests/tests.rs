@@ -5,6 +5,7 @@ mod derive_equivalence;
 mod derive_golden;
 mod derive_hygiene;
 mod derive_shapes;
+mod evolving;
 mod fuzz;
 mod golden;
 mod hashing;

@@ -17,6 +17,9 @@ pub(crate) struct Input<'a> {
     pub bound: Option<Bound>,
     /// `domain = "..."`: written before everything else, to tell types apart.
     pub domain: Option<LitStr>,
+    /// `evolving`: the span of the attribute when the fields are written as a
+    /// length-delimited block, so that `added` fields can be appended.
+    pub evolving: Option<Span>,
     pub shape: Shape<'a>,
     /// The `packed` of a `#[repr(packed)]`, which the derive rejects.
     pub packed: Option<Span>,
@@ -50,12 +53,30 @@ pub(crate) struct Field<'a> {
     pub mode: FieldMode,
     /// `bound = "..."`: replaces the bounds inferred from this field's type.
     pub bound: Option<Bound>,
+    /// `added`: the span of the attribute when the field was appended to an evolving type
+    /// and is left out while it equals its default.
+    pub added: Option<Span>,
+    /// Where messages about the field point: its name, or its type for a tuple field.
+    pub span: Span,
 }
 
 impl Field<'_> {
     /// Whether the field is left out of the encoding.
     pub fn is_skipped(&self) -> bool {
         matches!(self.mode, FieldMode::Skip)
+    }
+
+    /// Whether the field is marked `added` (and encoded: `added` with `skip` is an error).
+    pub fn is_added(&self) -> bool {
+        self.added.is_some() && !self.is_skipped()
+    }
+
+    /// The field as messages name it: `email`, or `1` for a tuple field.
+    pub fn name(&self) -> String {
+        match &self.member {
+            Member::Named(ident) => ident.to_string(),
+            Member::Unnamed(index) => index.index.to_string(),
+        }
     }
 }
 
@@ -74,6 +95,7 @@ impl<'a> Input<'a> {
             krate,
             bound,
             domain,
+            evolving,
             ..
         } = attr::parse(&input.attrs, place, errors);
         let shape = match &input.data {
@@ -97,8 +119,18 @@ impl<'a> Input<'a> {
             krate,
             bound,
             domain,
+            evolving,
             shape,
             packed: packed(&input.attrs),
+        }
+    }
+
+    /// The field lists of the type: the struct's, or each variant's. `added` fields end each.
+    pub fn field_lists(&self) -> Vec<&[Field<'a>]> {
+        match &self.shape {
+            Shape::Struct(fields) => vec![fields.as_slice()],
+            Shape::Enum(variants) => variants.iter().map(|v| v.fields.as_slice()).collect(),
+            Shape::Union(_) => Vec::new(),
         }
     }
 
@@ -118,7 +150,9 @@ fn fields<'a>(fields: &'a syn::Fields, errors: &mut Errors) -> Vec<Field<'a>> {
         .iter()
         .enumerate()
         .map(|(index, field)| {
-            let Settings { mode, bound, .. } = attr::parse(&field.attrs, Place::Field, errors);
+            let Settings {
+                mode, bound, added, ..
+            } = attr::parse(&field.attrs, Place::Field, errors);
             Field {
                 member: match &field.ident {
                     Some(ident) => Member::Named(ident.clone()),
@@ -130,6 +164,11 @@ fn fields<'a>(fields: &'a syn::Fields, errors: &mut Errors) -> Vec<Field<'a>> {
                 ty: &field.ty,
                 mode,
                 bound,
+                added,
+                span: field
+                    .ident
+                    .as_ref()
+                    .map_or_else(|| syn::spanned::Spanned::span(&field.ty), Ident::span),
             }
         })
         .collect()

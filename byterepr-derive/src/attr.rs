@@ -60,8 +60,8 @@ const ON_CONTAINER: &str =
 const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
 
 /// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
-/// ordered to read naturally for every place: `crate`, `bound`, `domain` on a container and
-/// `skip`, `with`, `bound` on a field.
+/// ordered to read naturally for every place: `crate`, `bound`, `domain`, `evolving` on a
+/// container and `skip`, `with`, `added`, `bound` on a field.
 pub(crate) const ATTRIBUTES: &[Spec] = &[
     Spec {
         name: "crate",
@@ -85,6 +85,25 @@ pub(crate) const ATTRIBUTES: &[Spec] = &[
         advice: &[],
     },
     Spec {
+        name: "added",
+        places: &[Place::Field],
+        syntax: "added",
+        home: "a field appended to a #[byterepr(evolving)] type, like #[byterepr(added)] \
+               above the field",
+        advice: &[
+            (
+                Place::Struct,
+                "a type that will grow takes #[byterepr(evolving)], and each field appended \
+                 later takes `added`",
+            ),
+            (
+                Place::Enum,
+                "an enum that will grow takes #[byterepr(evolving)], and each field appended \
+                 to a variant later takes `added`",
+            ),
+        ],
+    },
+    Spec {
         name: "bound",
         places: &[Place::Struct, Place::Enum, Place::Field],
         syntax: "bound = \"T: Trait\"",
@@ -97,6 +116,16 @@ pub(crate) const ATTRIBUTES: &[Spec] = &[
         syntax: "domain = \"name\"",
         home: ON_CONTAINER,
         advice: &[],
+    },
+    Spec {
+        name: "evolving",
+        places: CONTAINER,
+        syntax: "evolving",
+        home: "the struct or enum itself, like #[byterepr(evolving)] above `struct`",
+        advice: &[(
+            Place::Field,
+            "a field appended to an evolving type takes #[byterepr(added)] instead",
+        )],
     },
     Spec {
         name: "tag",
@@ -122,6 +151,12 @@ pub(crate) struct Settings {
     pub domain: Option<LitStr>,
     /// `tag = N` (variant).
     pub tag: Option<PinnedTag>,
+    /// `evolving` (container): the fields are written as a length-delimited block, so
+    /// fields marked `added` can be appended later; the span is the attribute's.
+    pub evolving: Option<Span>,
+    /// `added` (field): appended to an evolving type, and left out while it is its default;
+    /// the span is the attribute's.
+    pub added: Option<Span>,
     /// `skip` or `with = path` (field).
     pub mode: FieldMode,
 }
@@ -203,10 +238,18 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
         "tag" => first(path, name, &mut settings.tag, tag_value(meta)?),
         // #[byterepr(skip)]
         "skip" => {
-            if !(meta.input.is_empty() || meta.input.peek(Token![,])) {
-                return Err(meta.error("`skip` takes no value: write #[byterepr(skip)]"));
-            }
+            no_value(meta, name)?;
             set_mode(path, name, &mut settings.mode, FieldMode::Skip)
+        }
+        // #[byterepr(evolving)]
+        "evolving" => {
+            no_value(meta, name)?;
+            first(path, name, &mut settings.evolving, path.span())
+        }
+        // #[byterepr(added)]
+        "added" => {
+            no_value(meta, name)?;
+            first(path, name, &mut settings.added, path.span())
         }
         // #[byterepr(with = path::to::write_fn)]
         "with" => {
@@ -278,6 +321,17 @@ fn misplaced(path: &Path, spec: &Spec, place: Place) -> syn::Error {
             spec.home
         ),
     )
+}
+
+/// Checks that a flag attribute (`skip`, `evolving`, `added`) is given without a value.
+fn no_value(meta: &ParseNestedMeta, name: &str) -> syn::Result<()> {
+    if meta.input.is_empty() || meta.input.peek(Token![,]) {
+        Ok(())
+    } else {
+        Err(meta.error(format!(
+            "`{name}` takes no value: write #[byterepr({name})]"
+        )))
+    }
 }
 
 /// Stores `value` unless the attribute was already given; the error sits on the second one.
@@ -517,7 +571,11 @@ mod tests {
         }
         assert_eq!(
             vocabulary(Place::Field),
-            "`skip`, `with = path` and `bound = \"T: Trait\"`"
+            "`skip`, `with = path`, `added` and `bound = \"T: Trait\"`"
+        );
+        assert_eq!(
+            vocabulary(Place::Struct),
+            "`crate = \"path\"`, `bound = \"T: Trait\"`, `domain = \"name\"` and `evolving`"
         );
         assert_eq!(vocabulary(Place::Variant), "`tag = N`");
     }
@@ -586,6 +644,15 @@ mod tests {
         let with: Attribute = parse_quote!(#[byterepr(with = write_id)]);
         let settings = parse(&[with], Place::Field, &mut errors);
         assert!(matches!(settings.mode, FieldMode::With(_)));
+        let evolving: Attribute = parse_quote!(#[byterepr(evolving)]);
+        assert!(
+            parse(&[evolving], Place::Struct, &mut errors)
+                .evolving
+                .is_some()
+        );
+        let added: Attribute = parse_quote!(#[byterepr(added, with = write_id)]);
+        let settings = parse(&[added], Place::Field, &mut errors);
+        assert!(settings.added.is_some() && matches!(settings.mode, FieldMode::With(_)));
         assert!(errors.into_compile_errors().is_none());
     }
 }

@@ -1,8 +1,10 @@
 //! Which `where` predicates the generated impl carries, inferred like serde's: `T: ByteRepr`
 //! for each type parameter that an encoded field's type mentions, and `T::Assoc: ByteRepr` for
 //! each associated type it mentions. Skipped fields, `with` fields and anything inside
-//! `PhantomData` add nothing (they are not encoded through `ByteRepr`). A field's
-//! `bound = "..."` replaces that field's contribution; the container's replaces them all.
+//! `PhantomData` add nothing (they are not encoded through `ByteRepr`). An `added` field whose
+//! type mentions a parameter also bounds that type by `__private::AddedField` (`Default +
+//! PartialEq`), which its omission needs. A field's `bound = "..."` replaces that field's
+//! contribution; the container's replaces them all.
 
 use std::collections::HashSet;
 
@@ -34,11 +36,20 @@ fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
         .collect();
     let mut used = Uses::default();
     let mut given = Vec::new();
+    let mut added = Vec::new();
     for field in input.all_fields() {
         if let Some(bound) = &field.bound {
             given.extend(bound.predicates.iter().cloned());
-        } else if matches!(field.mode, FieldMode::Encode) {
+            continue;
+        }
+        if matches!(field.mode, FieldMode::Encode) {
             used.visit(field.ty, &params);
+        }
+        // A concrete type is left to the check in the generated code, which reports a
+        // missing `Default` or `PartialEq` under the field's type.
+        if field.is_added() && Uses::mentions(field.ty, &params) {
+            let ty = field.ty;
+            added.push(syn::parse_quote!(#ty: #krate::__private::AddedField));
         }
     }
     let mut seen = HashSet::new();
@@ -52,6 +63,7 @@ fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
         .chain(inferred_assoc)
         .filter(|ty| seen.insert(ty.to_string()))
         .map(|ty| syn::parse_quote!(#ty: #krate::ByteRepr))
+        .chain(added)
         .chain(given)
         .collect()
 }

@@ -60,6 +60,12 @@ fn stub(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
 struct Locals {
     sink: Ident,
     size: Ident,
+    /// Evolving types: how many of a block's added fields are written.
+    present: Ident,
+    /// Evolving types: the block's length in the sink's format.
+    len: Ident,
+    /// Evolving types: the sink the block is counted in, in a format that is not canonical.
+    block: Ident,
 }
 
 impl Locals {
@@ -68,6 +74,9 @@ impl Locals {
         Locals {
             sink: local("__sink"),
             size: local("__size"),
+            present: local("__present"),
+            len: local("__len"),
+            block: local("__block"),
         }
     }
 
@@ -81,7 +90,7 @@ impl Locals {
 /// it, `encoded_len`.
 fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
     let locals = Locals::new();
-    let Locals { sink, size } = &locals;
+    let Locals { sink, size, .. } = &locals;
     let ident = input.ident;
     let generics = bound::with_bounds(input, krate);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -150,6 +159,14 @@ fn bodies(
         }
         None => (quote!(), quote!(0usize), quote!()),
     };
+    if input.evolving.is_some() {
+        return evolving_bodies(
+            input,
+            locals,
+            krate,
+            (domain_write, domain_len, domain_size),
+        );
+    }
 
     match &input.shape {
         Shape::Struct(fields) => {
@@ -160,7 +177,7 @@ fn bodies(
             let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
             let writes = fields
                 .iter()
-                .filter_map(|f| field_write(f, &access(f), locals, krate));
+                .filter_map(|f| field_write(f, &access(f), sink, &quote!(__S), krate));
             let lens = fields
                 .iter()
                 .filter_map(|f| field_len(f, &access(f), krate));
@@ -241,23 +258,23 @@ fn may_recurse(tokens: &TokenStream, owner: &Ident) -> bool {
     })
 }
 
-/// The statement writing the field reached by `value` (a `&FieldType` expression).
-/// The trait is named through the field's type, spanned there, so a type without an impl is
-/// reported under that type.
+/// The statement writing the field reached by `value` (a `&FieldType` expression) into
+/// `sink`, of type `sink_ty`. The trait is named through the field's type, spanned there, so
+/// a type without an impl is reported under that type.
 fn field_write(
     field: &Field,
     value: &TokenStream,
-    locals: &Locals,
+    sink: &Ident,
+    sink_ty: &TokenStream,
     krate: &TokenStream,
 ) -> Option<TokenStream> {
-    let sink = &locals.sink;
     let ty = field.ty;
     match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
         FieldMode::With(function) => {
             // Spanned at the path, so a function of the wrong signature is reported there.
-            let call = quote_spanned!(function.span()=> __private::call_with::<#ty, __S, _>);
+            let call = quote_spanned!(function.span()=> __private::call_with::<#ty, #sink_ty, _>);
             Some(quote!(#krate::#call(#function, #value, #sink)?;))
         }
     }
@@ -321,7 +338,9 @@ fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> Tok
         .fields
         .iter()
         .zip(&bindings)
-        .filter_map(|(field, binding)| field_write(field, binding.as_ref()?, locals, krate));
+        .filter_map(|(field, binding)| {
+            field_write(field, binding.as_ref()?, sink, &quote!(__S), krate)
+        });
     quote! {
         #pattern => {
             #krate::Sink::write_tag(#sink, #tag)?;
@@ -342,5 +361,230 @@ fn variant_len(variant: &Variant, krate: &TokenStream) -> TokenStream {
     let len = sum_lens(quote!(#krate::__private::size::tag(#tag)), lens, krate);
     quote! {
         #pattern => #len,
+    }
+}
+
+/// The three bodies of [`bodies`] for an evolving type: the fields of the struct, or of the
+/// variant after its tag, go in a block preceded by its length (SPEC.md 3.15), and the
+/// trailing `added` fields that equal their default are left out of it. Kept apart from the
+/// plain generator, which stays exactly as it is for types that do not opt in.
+fn evolving_bodies(
+    input: &Input,
+    locals: &Locals,
+    krate: &TokenStream,
+    (domain_write, domain_len, domain_size): (TokenStream, TokenStream, TokenStream),
+) -> (TokenStream, TokenStream, TokenStream) {
+    match &input.shape {
+        Shape::Struct(fields) => {
+            let values: Vec<Option<TokenStream>> = fields
+                .iter()
+                .map(|field| {
+                    let member = &field.member;
+                    (!field.is_skipped()).then(|| quote!(&self.#member))
+                })
+                .collect();
+            let block = Block::new(fields, &values, input.ident, locals, krate);
+            let Block {
+                present,
+                size,
+                len,
+                write,
+            } = &block;
+            (
+                quote!(#krate::__private::size::sum(&[
+                    #domain_size
+                    #krate::__private::size::fixed_block(#size)
+                ])),
+                quote! {
+                    #domain_write
+                    #write
+                    ::core::result::Result::Ok(())
+                },
+                {
+                    let total = sum_lens(
+                        domain_len,
+                        [quote!(#krate::__private::size::block(#len))],
+                        krate,
+                    );
+                    quote!({ #present #total })
+                },
+            )
+        }
+        Shape::Enum(variants) if variants.is_empty() => (
+            quote!(::core::option::Option::None),
+            quote!(match *self {}),
+            quote!(match *self {}),
+        ),
+        Shape::Enum(variants) => {
+            let sink = &locals.sink;
+            let mut sizes = Vec::new();
+            let mut writes = Vec::new();
+            let mut lens = Vec::new();
+            for variant in variants {
+                let (pattern, values) = variant_pattern(variant);
+                let tag = Literal::u32_suffixed(variant.tag);
+                let Block {
+                    present,
+                    size,
+                    len,
+                    write,
+                } = Block::new(&variant.fields, &values, input.ident, locals, krate);
+                sizes.push(quote!(#krate::__private::size::sum(&[
+                    #domain_size
+                    ::core::option::Option::Some(#krate::__private::size::tag(#tag)),
+                    #krate::__private::size::fixed_block(#size)
+                ])));
+                writes.push(quote! {
+                    #pattern => {
+                        #krate::Sink::write_tag(#sink, #tag)?;
+                        #write
+                    }
+                });
+                lens.push(quote! {
+                    #pattern => {
+                        #present
+                        #krate::__private::size::add(
+                            #krate::__private::size::tag(#tag),
+                            #krate::__private::size::block(#len),
+                        )
+                    }
+                });
+            }
+            (
+                quote!(#krate::__private::size::same(&[#(#sizes),*])),
+                quote! {
+                    #domain_write
+                    match self { #(#writes)* }
+                    ::core::result::Result::Ok(())
+                },
+                sum_lens(domain_len, [quote!(match self { #(#lens)* })], krate),
+            )
+        }
+        Shape::Union(_) => unreachable!("unions are rejected by check"),
+    }
+}
+
+/// The generated parts of one block: the fields of an evolving struct or of one variant.
+struct Block {
+    /// `let __present: usize = ...;`, how many added fields are written; empty without any.
+    present: TokenStream,
+    /// The content's fixed size as an `Option<usize>` expression: `None` when a field's
+    /// size varies or there are added fields (written or not, they change the size).
+    size: TokenStream,
+    /// The content's canonical length (after `present`).
+    len: TokenStream,
+    /// The statements of `write_to` that write the block: `present`, the length in the
+    /// sink's format, then the fields.
+    write: TokenStream,
+}
+
+impl Block {
+    /// The block of `fields`, each reached by its `values` entry (`None` when skipped).
+    fn new(
+        fields: &[Field],
+        values: &[Option<TokenStream>],
+        owner: &Ident,
+        locals: &Locals,
+        krate: &TokenStream,
+    ) -> Self {
+        let Locals {
+            sink,
+            present,
+            len,
+            block,
+            ..
+        } = locals;
+        let encoded: Vec<(&Field, &TokenStream)> = fields
+            .iter()
+            .zip(values)
+            .filter_map(|(field, value)| Some((field, value.as_ref()?)))
+            .collect();
+        // The added fields' ranks count from 1: field `rank` is written when `present >=
+        // rank`. `check` made them the trailing fields, so they are the last in `encoded`.
+        let mut rank = 0usize;
+        let mut count = quote!(0usize);
+        let mut gates = Vec::new();
+        for (field, value) in &encoded {
+            if field.is_added() {
+                rank += 1;
+                let ty = field.ty;
+                let number = Literal::usize_suffixed(rank);
+                // Spanned at the field's type, so a type without `Default` or `PartialEq`
+                // is reported under it.
+                let is_default = quote_spanned!(ty.span()=>
+                    <#ty as #krate::__private::AddedField>::is_default);
+                // The last added field that is not its default decides how many are written,
+                // so the check runs from the last added field back.
+                count = quote!(if #is_default(#value) { #count } else { #number });
+                gates.push(Some(quote!(#present >= #number)));
+            } else {
+                gates.push(None);
+            }
+        }
+        let has_added = rank > 0;
+        let present = if has_added {
+            quote!(let #present: ::core::primitive::usize = #count;)
+        } else {
+            quote!()
+        };
+        let behind_gate = |gate: &Option<TokenStream>, write: TokenStream| match gate {
+            Some(gate) => quote!(if #gate { #write }),
+            None => write,
+        };
+        let size = if has_added {
+            quote!(::core::option::Option::None)
+        } else {
+            let sizes = encoded
+                .iter()
+                .filter_map(|(field, _)| field_size(field, owner, krate));
+            quote!(#krate::__private::size::sum(&[#(#sizes),*]))
+        };
+        let lens = encoded.iter().zip(&gates).map(|((field, value), gate)| {
+            let ty = field.ty;
+            let len = match &field.mode {
+                FieldMode::With(function) => {
+                    let call = quote_spanned!(function.span()=> __private::with_len::<#ty, _>);
+                    quote!(#krate::#call(#function, #value))
+                }
+                FieldMode::Encode | FieldMode::Skip => {
+                    quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))
+                }
+            };
+            match gate {
+                Some(gate) => quote!(if #gate { #len } else { 0usize }),
+                None => len,
+            }
+        });
+        let len_expr = sum_lens(quote!(0usize), lens, krate);
+        let block_ty = quote!(dyn #krate::Sink<Error = <__S as #krate::Sink>::Error>);
+        let writes_to = |target: &Ident, target_ty: &TokenStream| -> Vec<TokenStream> {
+            encoded
+                .iter()
+                .zip(&gates)
+                .filter_map(|((field, value), gate)| {
+                    let write = field_write(field, value, target, target_ty, krate)?;
+                    Some(behind_gate(gate, write))
+                })
+                .collect()
+        };
+        let block_writes = writes_to(block, &block_ty);
+        let sink_writes = writes_to(sink, &quote!(__S));
+        let write = quote! {
+            #present
+            // The canonical length is computed without writing; a format with other sizes
+            // (the Java encoding) counts the block by writing it to a counter of its own.
+            let #len = #krate::Sink::block_len(#sink, #len_expr, &mut |#block: &mut #block_ty| {
+                #(#block_writes)*
+                ::core::result::Result::Ok(())
+            })?;
+            #krate::Sink::write_len(#sink, #len)?;
+            #(#sink_writes)*
+        };
+        Block {
+            present,
+            size,
+            len: len_expr,
+            write,
+        }
     }
 }

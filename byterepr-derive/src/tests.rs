@@ -100,3 +100,95 @@ fn associated_types_are_bounded_as_written() {
     }));
     assert!(out.contains("whereC::Wire:::byterepr::ByteRepr{"), "{out}");
 }
+
+#[test]
+fn a_plain_type_pays_nothing_for_evolving_types() {
+    // The plain generator is unchanged: no block, no length before the fields, no checks
+    // of defaults.
+    for input in [
+        quote! { struct P { x: u8, y: String } },
+        quote! { enum E { A, B(u8) } },
+    ] {
+        let out = squash(&expand(input));
+        for evolving_only in [
+            "block_len",
+            "write_len",
+            "AddedField",
+            "__present",
+            "block(",
+        ] {
+            assert!(!out.contains(evolving_only), "{evolving_only} in {out}");
+        }
+    }
+}
+
+#[test]
+fn an_evolving_struct_writes_a_block_and_gates_its_added_fields() {
+    let out = squash(&expand(quote! {
+        #[byterepr(evolving)]
+        struct P { x: u8, #[byterepr(added)] y: Option<u8>, #[byterepr(added)] z: Vec<u8> }
+    }));
+    // The last added field that is not its default decides how many are written.
+    assert!(
+        out.contains(
+            "let__present:::core::primitive::usize=if<Vec<u8>as::byterepr::__private::AddedField>::is_default(&self.z){if<Option<u8>as::byterepr::__private::AddedField>::is_default(&self.y){0usize}else{1usize}}else{2usize};"
+        ),
+        "{out}"
+    );
+    let len = out.find("::byterepr::Sink::write_len(__sink,__len)?;");
+    let x = out.find("<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink)?;");
+    let z = out
+        .find("if__present>=2usize{<Vec<u8>as::byterepr::ByteRepr>::write_to(&self.z,__sink)?;}");
+    assert!(len.is_some() && len < x && x < z, "{out}");
+    // Added fields make the size vary, whatever the fields' own sizes.
+    assert!(
+        out.contains("size::fixed_block(::core::option::Option::None)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_evolving_enum_writes_the_tag_then_the_block() {
+    let out = squash(&expand(quote! {
+        #[byterepr(evolving)]
+        enum E { A, B(u8, #[byterepr(added)] bool) }
+    }));
+    let arm = "Self::A{..}=>{::byterepr::Sink::write_tag(__sink,0u32)?;let__len=::byterepr::Sink::block_len(__sink,0usize,";
+    assert!(out.contains(arm), "{arm} not in {out}");
+    assert!(
+        out.contains(
+            "if__present>=1usize{<boolas::byterepr::ByteRepr>::write_to(__field1,__sink)?;}"
+        ),
+        "{out}"
+    );
+}
+
+#[test]
+fn added_rules_are_checked_at_their_spans() {
+    let out = expand(quote! {
+        struct P { #[byterepr(added)] a: u8 }
+    });
+    assert!(out.contains("`added` needs an evolving type"), "{out}");
+    let out = expand(quote! {
+        #[byterepr(evolving)]
+        struct Q { #[byterepr(added)] a: u8, b: u8, #[byterepr(added, skip)] c: u8 }
+    });
+    assert!(
+        out.contains("field `b` follows the added field `a`"),
+        "{out}"
+    );
+    assert!(out.contains("`added` cannot go with `skip`"), "{out}");
+    assert_eq!(out.matches("compile_error").count(), 2, "{out}");
+}
+
+#[test]
+fn a_generic_added_field_is_bounded_by_what_its_omission_needs() {
+    let out = squash(&expand(quote! {
+        #[byterepr(evolving)]
+        struct G<T> { t: T, #[byterepr(added)] more: Option<T>, #[byterepr(added)] n: u8 }
+    }));
+    assert!(
+        out.contains("whereT:::byterepr::ByteRepr,Option<T>:::byterepr::__private::AddedField{"),
+        "{out}"
+    );
+}

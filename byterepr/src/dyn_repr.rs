@@ -155,6 +155,28 @@ impl<S: Sink + ?Sized> Sink for Erase<'_, S> {
 
     crate::sink::typed_methods!(forward_erased);
 
+    fn block_len(
+        &mut self,
+        canonical: usize,
+        write: &mut crate::EntryWriter<'_, ErasedError>,
+    ) -> Result<usize, ErasedError> {
+        let result = self.sink.block_len(canonical, &mut |inner| {
+            let mut erased = Erase {
+                sink: inner,
+                error: None,
+            };
+            let _ = write(&mut erased);
+            match erased.error {
+                Some(error) => Err(error),
+                None => Ok(()),
+            }
+        });
+        result.map_err(|error| {
+            self.error = Some(error);
+            ErasedError(())
+        })
+    }
+
     #[cfg(feature = "alloc")]
     fn with_scratch(
         &mut self,

@@ -74,6 +74,17 @@ public final class HelperAgreement {
             c("order_" + i, Twins.order(i));
         }
         c("order_9999", Twins.order(9999));
+
+        Twins.Profile old = new Twins.Profile(7, "Zo\u00eb\0", Optional.empty(), List.of(), 0);
+        Twins.Profile lastOnly = new Twins.Profile(7, "Zo\u00eb\0", Optional.empty(), List.of(), 3);
+        c("profile_old", old);
+        c("profile_email", new Twins.Profile(0xffffffffL, "", Optional.of("z@\0"), List.of(), 0));
+        c("profile_last_only", lastOnly);
+        c("profile_all", new Twins.Profile(1, "a", Optional.of("e"), List.of("admin", "\u20ac"), 255));
+        c("profile_list", out -> byterepr.ByteRepr.writeList(out, List.of(old, lastOnly), byterepr.ByteRepr.encodable()));
+        c("signal_off", Twins.signalOff());
+        c("signal_on_old", Twins.signalOn(9, Optional.empty()));
+        c("signal_on_note", Twins.signalOn(9, Optional.of("\ud83d\ude00")));
         System.out.print(OUT);
     }
 }

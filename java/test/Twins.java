@@ -10,6 +10,7 @@ import static byterepr.ByteRepr.INT;
 import static byterepr.ByteRepr.LONG;
 import static byterepr.ByteRepr.SHORT;
 import static byterepr.ByteRepr.STRING;
+import static byterepr.ByteRepr.addedToWrite;
 import static byterepr.ByteRepr.encodable;
 import static byterepr.ByteRepr.writeCodePoint;
 import static byterepr.ByteRepr.writeErr;
@@ -23,6 +24,7 @@ import static byterepr.ByteRepr.writeSet;
 import static byterepr.ByteRepr.writeTag;
 import static byterepr.ByteRepr.writeU128;
 import static byterepr.ByteRepr.writeU32;
+import static byterepr.ByteRepr.writeBlock;
 
 import byterepr.ByteRepr.Encodable;
 import java.io.DataOutput;
@@ -207,6 +209,69 @@ public final class Twins {
             out.writeUTF(sensor);
             out.writeDouble(value);
             writeList(out, history, SHORT);
+        };
+    }
+
+    /**
+     * #[byterepr(evolving)] struct Profile { id: u32, name: String, #[byterepr(added)] email:
+     * Option<String>, #[byterepr(added)] roles: Vec<String>, #[byterepr(added)] level: u8 }
+     */
+    public static final class Profile implements Encodable {
+        final long id;
+        final String name;
+        final Optional<String> email;
+        final List<String> roles;
+        final int level;
+
+        public Profile(long id, String name, Optional<String> email, List<String> roles, int level) {
+            this.id = id;
+            this.name = name;
+            this.email = email;
+            this.roles = roles;
+            this.level = level;
+        }
+
+        @Override
+        public void writeTo(DataOutput out) throws IOException {
+            writeBlock(out, block -> {
+                writeU32(block, id);
+                block.writeUTF(name);
+                int added = addedToWrite(email.isEmpty(), roles.isEmpty(), level == 0);
+                if (added >= 1) {
+                    writeOptional(block, email, STRING);
+                }
+                if (added >= 2) {
+                    writeList(block, roles, STRING);
+                }
+                if (added >= 3) {
+                    block.writeByte(level);
+                }
+            });
+        }
+    }
+
+    /**
+     * #[byterepr(evolving, domain = "app.Signal")]
+     * enum Signal { Off, On { level: u8, #[byterepr(added)] note: Option<String> } }
+     */
+    public static Encodable signalOff() {
+        return out -> {
+            out.writeUTF("app.Signal");
+            writeTag(out, 0);
+            writeBlock(out, block -> {});
+        };
+    }
+
+    public static Encodable signalOn(int level, Optional<String> note) {
+        return out -> {
+            out.writeUTF("app.Signal");
+            writeTag(out, 1);
+            writeBlock(out, block -> {
+                block.writeByte(level);
+                if (addedToWrite(note.isEmpty()) >= 1) {
+                    writeOptional(block, note, STRING);
+                }
+            });
         };
     }
 

@@ -199,6 +199,20 @@ impl<S: Sink> Sink for Java<S> {
         }
     }
 
+    /// An evolving type's block is counted in Java bytes: the canonical length is of other
+    /// bytes. A string too long for `writeUTF` is reported here, before anything of the
+    /// block is written.
+    #[inline]
+    fn block_len(
+        &mut self,
+        _canonical: usize,
+        write: &mut crate::EntryWriter<'_, Self::Error>,
+    ) -> Result<usize, Self::Error> {
+        let mut counter = super::len::JavaLen::<S::Error>::default();
+        write(&mut counter)?;
+        Ok(counter.len())
+    }
+
     /// Unordered collections order their entries by the entries' Java bytes.
     #[cfg(feature = "alloc")]
     fn with_scratch(

@@ -155,7 +155,7 @@ where
 /// [`Error::StringTooLong`] or [`Error::LengthTooLarge`]: `value` has no Java encoding.
 #[inline]
 pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> Result<usize, Error> {
-    let mut counter = len::JavaLen::default();
+    let mut counter = len::JavaLen::<core::convert::Infallible>::default();
     value.write_to(&mut counter)?;
     Ok(counter.len())
 }

@@ -84,7 +84,8 @@ macro_rules! provided_le {
 /// socket): every typed method then writes the canonical encoding of SPEC.md. Override typed
 /// methods to define another format, as [`java`](crate) does for `DataOutputStream`; such an
 /// adapter must override [`with_scratch`](Sink::with_scratch) too, so that unordered
-/// collections order their entries by bytes of the same format.
+/// collections order their entries by bytes of the same format, and
+/// [`block_len`](Sink::block_len), so that evolving types count their blocks in it.
 ///
 /// The trait is dyn-compatible: `&mut dyn Sink<Error = E>` is itself a sink.
 ///
@@ -370,6 +371,29 @@ pub trait Sink {
         write_chunked(self, items, |x| [u8::from(*x)])
     }
 
+    /// The number of bytes, in this sink's format, of what `write` writes: the length that
+    /// a `#[byterepr(evolving)]` type writes before the block of its fields.
+    ///
+    /// `canonical` is that number in the canonical format, which the caller computes without
+    /// writing (from [`ByteRepr::encoded_len`](crate::ByteRepr::encoded_len)), so the
+    /// provided body returns it and never calls `write`: the canonical format pays no
+    /// second pass. A format adapter whose bytes have other sizes (the Java encoding)
+    /// overrides this to run `write` against a counter of its own format, and must: a
+    /// canonical length before a block of another format's bytes would not say where the
+    /// block ends.
+    ///
+    /// # Errors
+    /// Whatever `write` returns in an override (a string too long for the format, say).
+    #[inline]
+    fn block_len(
+        &mut self,
+        canonical: usize,
+        write: &mut EntryWriter<'_, Self::Error>,
+    ) -> Result<usize, Self::Error> {
+        let _ = write;
+        Ok(canonical)
+    }
+
     /// Runs `write` against a sink of this sink's format that appends to `scratch`, and
     /// returns what `write` returns.
     ///
@@ -487,11 +511,12 @@ impl FinishSink for alloc::vec::Vec<u8> {
     }
 }
 
-/// What [`Sink::with_scratch`] runs: writes one entry into the scratch sink it is given.
+/// What [`Sink::with_scratch`] and [`Sink::block_len`] run: writes one entry (or one block)
+/// into the sink it is given.
 pub type EntryWriter<'a, E> = dyn FnMut(&mut dyn Sink<Error = E>) -> Result<(), E> + 'a;
 
 /// Calls `$callback! { write_u8(u8); ...; write_bool_slice(&[bool]); }` with every typed
-/// method of [`Sink`] (all but `write_raw` and `with_scratch`): the one list that wrappers
+/// method of [`Sink`] (all but `write_raw`, `block_len` and `with_scratch`): the one list that wrappers
 /// which forward each method (`&mut S`, the type-erasing sink of `dsl`) expand, so a typed
 /// method added to the trait cannot be forgotten in one of them.
 macro_rules! typed_methods {
@@ -532,6 +557,15 @@ impl<S: Sink + ?Sized> Sink for &mut S {
     }
 
     crate::sink::typed_methods!(forward_sink_methods);
+
+    #[inline]
+    fn block_len(
+        &mut self,
+        canonical: usize,
+        write: &mut EntryWriter<'_, Self::Error>,
+    ) -> Result<usize, Self::Error> {
+        (**self).block_len(canonical, write)
+    }
 
     #[cfg(feature = "alloc")]
     #[inline]

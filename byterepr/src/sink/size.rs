@@ -99,6 +99,24 @@ pub const fn sequence(len: usize, elements: usize) -> usize {
     add(len_prefix(len), elements)
 }
 
+/// The number of bytes of a length-delimited block (the fields of a `#[byterepr(evolving)]`
+/// type) whose content takes `len` bytes: the length prefix, then the content.
+#[inline]
+#[must_use]
+pub const fn block(len: usize) -> usize {
+    add(len_prefix(len), len)
+}
+
+/// The fixed size of a block whose content has the fixed size `content`, or `None` when the
+/// content's size varies: the `ENCODED_SIZE` of an evolving type without added fields.
+#[must_use]
+pub const fn fixed_block(content: Option<usize>) -> Option<usize> {
+    match content {
+        Some(len) => Some(block(len)),
+        None => None,
+    }
+}
+
 /// The size of two parts written one after the other: `a + b`, saturating at `usize::MAX`.
 ///
 /// The one addition of encoded lengths: a sum past `usize::MAX` stays `usize::MAX`, which no
@@ -226,12 +244,20 @@ mod tests {
         );
         let text = "x".repeat(300);
         assert_eq!(super::str(300), written(|s| s.write_str(&text).unwrap()));
+        // A block is its length, then its content: the bytes of `write_len` plus the content.
+        for len in [0, 127, 128, 16_383, 16_384] {
+            let prefix = written(|s| s.write_len(len).unwrap());
+            assert_eq!(super::block(len), prefix + len);
+        }
+        assert_eq!(super::fixed_block(Some(3)), Some(4));
+        assert_eq!(super::fixed_block(None), None);
     }
 
     #[test]
     fn composite_sizes_saturate_or_give_up() {
         assert_eq!(super::str(usize::MAX), usize::MAX);
         assert_eq!(super::sequence(3, usize::MAX), usize::MAX);
+        assert_eq!(super::block(usize::MAX), usize::MAX);
         assert_eq!(super::add(usize::MAX, 1), usize::MAX);
         assert_eq!(
             super::add(usize::MAX / 2 + 1, usize::MAX / 2 + 1),

@@ -20,6 +20,10 @@
  *   u32, u64                              writeInt / writeLong of the same bits   writeU32 checks the range
  *   u128, i128                            two writeLongs, high then low           writeU128, writeI128
  *   String                                writeUTF (at most 65535 bytes of modified UTF-8)
+ *   #[byterepr(evolving)] type's fields   writeInt(byte count), then the fields   writeBlock
+ *                                         (after the domain and the tag)
+ *   #[byterepr(added)] fields             left out while they and every later     addedToWrite
+ *                                         added field equal their default
  */
 package byterepr;
 
@@ -248,6 +252,53 @@ public final class ByteRepr {
         writeCount(out, entries.size());
         for (byte[] entry : entries) {
             out.write(entry);
+        }
+    }
+
+    /**
+     * The fields of an evolving type (#[byterepr(evolving)]): writes them into a buffer, then
+     * writeInt(the number of bytes) and the bytes. An enum writes its tag first, then the block
+     * of the variant's fields; a domain comes before both.
+     */
+    public static void writeBlock(DataOutput out, Encodable fields) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        fields.writeTo(new DataOutputStream(bytes));
+        writeCount(out, bytes.size());
+        bytes.writeTo(new OutputStreamAdapter(out));
+    }
+
+    /**
+     * How many of an evolving type's added fields (#[byterepr(added)]) to write: pass, in
+     * declaration order, whether each one equals its Rust Default (None, empty, 0, false, "").
+     * Returns the position of the last one that does not (1-based), or 0 when all do. Write the
+     * added fields up to that position, those equal to their default included, and leave out
+     * the rest: only a trailing run of defaults is left out.
+     */
+    public static int addedToWrite(boolean... isDefault) {
+        for (int i = isDefault.length; i > 0; i--) {
+            if (!isDefault[i - 1]) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** A DataOutput seen as an OutputStream, so a buffer can be copied into it in one call. */
+    private static final class OutputStreamAdapter extends java.io.OutputStream {
+        private final DataOutput out;
+
+        OutputStreamAdapter(DataOutput out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
         }
     }
 
