@@ -17,6 +17,7 @@ use std::time::Duration;
 use byterepr::ByteRepr;
 
 use crate::order_record::order;
+use crate::vectors::{Row, Vector, check_file, render};
 use byterepr::java::{self, Error, Java};
 
 // ---------------------------------------------------------------------------------------------
@@ -101,12 +102,7 @@ fn run_java(class: &str, stdin: &str) -> String {
     String::from_utf8(output.stdout).expect("java prints ASCII")
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().fold(String::new(), |mut s, b| {
-        write!(s, "{b:02x}").unwrap();
-        s
-    })
-}
+use crate::vectors::hex;
 
 // ---------------------------------------------------------------------------------------------
 // The cases of java/test/JavaCases.java, built in Rust
@@ -156,6 +152,31 @@ macro_rules! cases {
     }};
 }
 
+/// A case that is also a vector of `vectors/java.json`.
+trait VectorCase: Check {
+    fn row(&self, name: &'static str) -> Row;
+}
+
+impl<T: ByteRepr + Vector> VectorCase for T {
+    fn row(&self, name: &'static str) -> Row {
+        let bytes = java::to_vec(self).map_err(|error| match error {
+            Error::StringTooLong { .. } => "string_too_long".to_owned(),
+            other => panic!("{name}: no vector for {other}"),
+        });
+        Row::new(name, self, bytes)
+    }
+}
+
+type VectorCases = Vec<(&'static str, Box<dyn VectorCase>)>;
+
+macro_rules! vector_cases {
+    ($($name:ident => $value:expr,)*) => {{
+        let cases: VectorCases =
+            vec![$((stringify!($name), Box::new($value) as Box<dyn VectorCase>),)*];
+        cases
+    }};
+}
+
 fn emoji() -> char {
     '\u{1F600}'
 }
@@ -164,8 +185,8 @@ fn emoji() -> char {
     clippy::too_many_lines,
     reason = "one line per case, mirroring JavaCases.java"
 )]
-fn rust_cases() -> Cases {
-    cases! {
+fn rust_cases() -> VectorCases {
+    vector_cases! {
         bool_false => false,
         bool_true => true,
         i8_min => i8::MIN,
@@ -312,6 +333,17 @@ fn rust_cases() -> Cases {
         ipv4 => Ipv4Addr::LOCALHOST,
         socket_v4 => SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::new(10, 0, 0, 2), 8080)),
     }
+}
+
+#[test]
+fn vectors_java_json_is_up_to_date() {
+    // The bytes of these rows are `byterepr::java`'s, which the test above holds to the JVM's.
+    let rows: Vec<Row> = rust_cases()
+        .iter()
+        .map(|(name, value)| value.row(name))
+        .collect();
+    assert!(rows.len() >= 140, "only {} Java vectors", rows.len());
+    check_file("java.json", &render("java", &rows));
 }
 
 /// One line of `JavaCases`' output.

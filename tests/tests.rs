@@ -13,3 +13,4 @@ mod java;
 mod lazy;
 mod order_record;
 mod properties;
+mod vectors;

@@ -83,6 +83,15 @@ pub use sink::{
 pub use sinks::IoSink;
 pub use sinks::{Batched, BufferFull, LenCounter, SliceSink};
 
+/// The version of the encodings this release writes: the canonical format of SPEC.md and
+/// the Java encoding share it. A change to the bytes of any value is a new version (SPEC.md,
+/// section 5); the Java helper class `byterepr.ByteRepr` carries the same number.
+///
+/// ```
+/// assert_eq!(byterepr::FORMAT_VERSION, 2);
+/// ```
+pub const FORMAT_VERSION: u32 = 2;
+
 /// The number of bytes [`Sink::write_len`] writes for `len` in the canonical format; the
 /// same as [`size::len_prefix`], where the other canonical sizes are.
 ///
