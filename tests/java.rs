@@ -346,6 +346,57 @@ fn vectors_java_json_is_up_to_date() {
     check_file("java.json", &render("java", &rows));
 }
 
+#[test]
+fn java_helper_proves_itself_against_vectors_java_json() {
+    let file = std::fs::read_to_string(crate::vectors::repo().join("vectors/java.json"))
+        .expect("read vectors/java.json");
+    let output = run_java("VectorCheck", &file);
+    let mut lines = output.lines();
+    assert_eq!(
+        lines.next(),
+        Some(format!("format_version {}", byterepr::FORMAT_VERSION).as_str()),
+        "the file's format version"
+    );
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for line in lines.by_ref() {
+        if let Some(count) = line.strip_prefix("checked ") {
+            assert_eq!(
+                count.parse::<usize>(),
+                Ok(checked),
+                "the count VectorCheck gives"
+            );
+            break;
+        }
+        checked += 1;
+        if !line.ends_with("\tok") {
+            failures.push(line.to_owned());
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "the helper disagrees with java.json: {failures:#?}"
+    );
+    assert_eq!(lines.next(), None, "nothing after the count");
+    let in_file = file.matches("{\"name\": ").count();
+    assert_eq!(checked, in_file, "VectorCheck read every vector");
+    assert!(checked >= 140, "only {checked} vectors");
+}
+
+#[test]
+fn java_helper_declares_the_crate_format_version() {
+    let source = std::fs::read_to_string(java_dir().join("src/byterepr/ByteRepr.java"))
+        .expect("read ByteRepr.java");
+    let declared = format!(
+        "public static final int FORMAT_VERSION = {};",
+        byterepr::FORMAT_VERSION
+    );
+    assert!(
+        source.contains(&declared),
+        "ByteRepr.java lacks `{declared}`"
+    );
+}
+
 /// One line of `JavaCases`' output.
 enum JvmResult {
     Ok { bytes: String, sha256: String },
@@ -756,4 +807,81 @@ fn hash_map_order_does_not_depend_on_insertion_order() {
     // Entries sorted by their Java bytes: "k0".."k9" (length 2) before "k10".. (length 3).
     assert_eq!(&bytes[..4], [0, 0, 0, 200]);
     assert_eq!(&bytes[4..8], [0, 2, b'k', b'0']);
+}
+
+// ---------------------------------------------------------------------------------------------
+// java/README.md's worked example, run against the jar java/build-jar.sh builds
+
+/// The Rust `Account` of java/README.md.
+#[derive(ByteRepr)]
+struct Account {
+    id: u64,
+    name: String,
+    roles: Vec<String>,
+    limit: Option<u32>,
+    active: bool,
+}
+
+/// The text of the fenced block of `language` in `markdown` (the first one).
+fn fenced_block<'a>(markdown: &'a str, language: &str) -> &'a str {
+    let start = markdown
+        .find(&format!("```{language}\n"))
+        .unwrap_or_else(|| panic!("no {language} block"))
+        + language.len()
+        + 4;
+    let len = markdown[start..].find("```").expect("a closing fence");
+    &markdown[start..start + len]
+}
+
+#[test]
+fn java_readme_example_hashes_like_rust_through_the_built_jar() {
+    let account = Account {
+        id: 7,
+        name: "Ada".into(),
+        roles: vec!["admin".into(), "ops".into()],
+        limit: Some(1000),
+        active: true,
+    };
+    let expected = hex(&java::sha256(&account).unwrap());
+    let readme = std::fs::read_to_string(java_dir().join("README.md")).expect("read README");
+    assert!(
+        readme.contains(&format!("# {expected}")),
+        "java/README.md shows the digest {expected}"
+    );
+
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("java-readme-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("create a work directory");
+    let status = Command::new("bash")
+        .arg(java_dir().join("build-jar.sh"))
+        .arg(&dir)
+        .stdout(Stdio::null())
+        .status()
+        .expect("run java/build-jar.sh");
+    assert!(status.success(), "java/build-jar.sh failed");
+    let jar = dir.join("byterepr-java.jar");
+    std::fs::write(dir.join("Account.java"), fenced_block(&readme, "java"))
+        .expect("write Account.java");
+    let status = Command::new("javac")
+        .arg("-cp")
+        .arg(&jar)
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Account.java"))
+        .status()
+        .expect("run javac");
+    assert!(
+        status.success(),
+        "javac failed on the README's Account.java"
+    );
+    let classpath = std::env::join_paths([&jar, &dir]).expect("a class path");
+    let output = Command::new("java")
+        .arg("-cp")
+        .arg(classpath)
+        .arg("Account")
+        .output()
+        .expect("run java");
+    assert!(output.status.success(), "java Account failed");
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), expected);
+    std::fs::remove_dir_all(&dir).expect("remove the work directory");
 }
