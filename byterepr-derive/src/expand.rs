@@ -32,7 +32,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         let stub = stub(input, &krate);
         return quote!(#compile_errors #stub);
     }
-    generate(&ast, &krate)
+    generate(input, &ast, &krate)
 }
 
 /// An impl with no body to speak of, so that after a derive error the user sees that error
@@ -56,18 +56,31 @@ fn stub(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     }
 }
 
-/// Names the generated code gives its own locals, invisible to user code.
+/// Names the generated code gives its own locals, invisible to user code, and the name of
+/// `write_to`'s sink type parameter.
 struct Locals {
     sink: Ident,
     size: Ident,
+    with: Ident,
+    /// `S` where the input never names an `S` (so compiler messages about a `with` function
+    /// read `&mut S`, as its docs write it), else `__S`. Type parameters cannot be hygienic:
+    /// a field of a type `S` would otherwise resolve to the parameter.
+    sink_type: Ident,
 }
 
 impl Locals {
-    fn new() -> Self {
+    fn new(input: &DeriveInput) -> Self {
         let local = |name: &str| Ident::new(name, Span::mixed_site());
+        let sink_type = if names(&quote!(#input), "S") {
+            "__S"
+        } else {
+            "S"
+        };
         Locals {
             sink: local("__sink"),
             size: local("__size"),
+            with: local("__with"),
+            sink_type: Ident::new(sink_type, Span::call_site()),
         }
     }
 
@@ -77,11 +90,25 @@ impl Locals {
     }
 }
 
+/// Whether `tokens` contain the identifier `name` anywhere.
+fn names(tokens: &TokenStream, name: &str) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => ident == name,
+        TokenTree::Group(group) => names(&group.stream(), name),
+        TokenTree::Punct(_) | TokenTree::Literal(_) => false,
+    })
+}
+
 /// The impl of a checked input: `ENCODED_SIZE`, `write_to` and, unless a `with` field forbids
 /// it, `encoded_len`.
-fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
-    let locals = Locals::new();
-    let Locals { sink, size } = &locals;
+fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> TokenStream {
+    let locals = Locals::new(syn_input);
+    let Locals {
+        sink,
+        size,
+        sink_type,
+        ..
+    } = &locals;
     let ident = input.ident;
     let generics = bound::with_bounds(input, krate);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -117,10 +144,10 @@ fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
                     #encoded_size;
 
                 #[inline]
-                fn write_to<__S: #krate::Sink + ?::core::marker::Sized>(
+                fn write_to<#sink_type: #krate::Sink + ?::core::marker::Sized>(
                     &self,
-                    #sink: &mut __S,
-                ) -> ::core::result::Result<(), <__S as #krate::Sink>::Error> {
+                    #sink: &mut #sink_type,
+                ) -> ::core::result::Result<(), <#sink_type as #krate::Sink>::Error> {
                     #write_body
                 }
 
@@ -256,9 +283,20 @@ fn field_write(
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
         FieldMode::With(function) => {
-            // Spanned at the path, so a function of the wrong signature is reported there.
-            let call = quote_spanned!(function.span()=> __private::call_with::<#ty, __S, _>);
-            Some(quote!(#krate::#call(#function, #value, #sink)?;))
+            // A typed local, spanned at the path: a function of the wrong signature is one
+            // "expected fn pointer `fn(&Field, &mut S) -> Result<(), <S as Sink>::Error>`"
+            // under the path, naming nothing of the crate's internals.
+            let Locals {
+                with, sink_type, ..
+            } = locals;
+            let result = quote!(::core::result::Result<(), <#sink_type as #krate::Sink>::Error>);
+            let with_fn = quote_spanned! {function.span()=>
+                let #with: fn(&#ty, &mut #sink_type) -> #result = #function;
+            };
+            Some(quote!({
+                #with_fn
+                #with(#value, #sink)?;
+            }))
         }
     }
 }
