@@ -1,7 +1,7 @@
 // The README links SPEC.md as `[spec]`; this definition comes first, so it wins in the crate
 // docs and the link leads to the `spec` module, while the README's own leads to the file.
 #![doc = "[spec]: crate::spec"]
-#![doc = include_str!("../../README.md")]
+#![doc = include_str!("../README.md")]
 //!
 //! # Map of the crate
 //!
@@ -45,7 +45,7 @@ extern crate std;
 
 #[doc(hidden)]
 pub mod __private;
-#[doc = include_str!("../../SPEC.md")]
+#[doc = include_str!("../SPEC.md")]
 pub mod spec {}
 mod batch;
 pub mod dsl;
