@@ -148,6 +148,10 @@ macro_rules! golden {
         )*
 
         /// Every vector of the table, described in the notation of the vector files.
+        #[allow(
+            clippy::vec_init_then_push,
+            reason = "rows may carry #[cfg] attributes, which statements take and vec![] elements do not"
+        )]
         pub fn rows() -> Vec<Row> {
             let mut rows = Vec::new();
             $(

@@ -43,7 +43,7 @@ impl Json {
         Self::String(text.to_owned())
     }
 
-    pub fn number(n: impl ToString) -> Self {
+    pub fn number<T: ToString + ?Sized>(n: &T) -> Self {
         Self::Number(n.to_string())
     }
 
@@ -239,7 +239,7 @@ fn string_json(text: &str) -> Json {
     }
     let runs = runs
         .into_iter()
-        .map(|(ch, count)| Json::Array(vec![Json::String(ch.to_string()), Json::number(count)]))
+        .map(|(ch, count)| Json::Array(vec![Json::String(ch.to_string()), Json::number(&count)]))
         .collect();
     Json::tagged("runs", Json::Array(runs))
 }
@@ -273,7 +273,7 @@ impl<T: Vector> Vector for [T] {
 
 impl<T: Vector, const N: usize> Vector for [T; N] {
     fn ty() -> Json {
-        Json::tagged("array", Json::Array(vec![T::ty(), Json::number(N)]))
+        Json::tagged("array", Json::Array(vec![T::ty(), Json::number(&N)]))
     }
     fn json(&self) -> Json {
         T::json_items(self.iter())
@@ -695,7 +695,7 @@ pub fn render(encoding: &str, rows: &[Row]) -> String {
         ];
         match &row.bytes {
             Ok(bytes) => {
-                fields.push(("len", Json::number(bytes.len())));
+                fields.push(("len", Json::number(&bytes.len())));
                 if bytes.len() <= LONG_BYTES {
                     fields.push(("hex", Json::String(hex(bytes))));
                 }
@@ -751,10 +751,7 @@ pub fn check_file(file: &str, rendered: &str) {
             .lines()
             .zip(rendered.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || on_disk.lines().count().min(rendered.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| on_disk.lines().count().min(rendered.lines().count()));
         panic!(
             "vectors/{file} is stale (first difference on line {}): run \
              `BYTEREPR_BLESS=1 cargo test -p byterepr-tests vectors` and commit the file",
