@@ -146,6 +146,38 @@ fn with_fields_write_what_their_function_writes() {
     assert_eq!(Magnitude::ENCODED_SIZE, None);
 }
 
+/// A type parameter named `S` beside a `with` field: the derive names its own sink parameter
+/// `S` only when the input names no `S`, so this compiles.
+#[derive(ByteRepr)]
+struct NamesS<S> {
+    first: S,
+    #[byterepr(with = write_magnitude)]
+    value: i32,
+}
+
+/// A field of a type named `S`, likewise.
+#[derive(ByteRepr)]
+struct S(u8);
+
+#[derive(ByteRepr)]
+struct HoldsS {
+    #[byterepr(with = write_magnitude)]
+    value: i32,
+    s: S,
+}
+
+#[test]
+fn with_fields_beside_a_type_named_s() {
+    check(
+        &NamesS {
+            first: 9u8,
+            value: -1,
+        },
+        &[0x09, 0x01, 0, 0, 0],
+    );
+    check(&HoldsS { value: 2, s: S(7) }, &[0x02, 0, 0, 0, 0x07]);
+}
+
 #[derive(ByteRepr)]
 #[byterepr(domain = "ex.Point")]
 struct DomainPoint {

@@ -27,6 +27,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use byterepr::{Batched, BufferFull, ByteRepr, IoSink, LenCounter, Sink, SliceSink};
 
+use crate::vectors::{Row, check_file, render};
+
 /// Parses the table's hex notation (see the module docs).
 fn parse_hex(text: &str) -> Vec<u8> {
     let mut bytes = Vec::new();
@@ -133,15 +135,40 @@ fn check<T: ByteRepr + ?Sized>(value: &T, hex: &str) {
     assert_eq!(behind_dyn, expected, "&mut dyn Sink");
 }
 
-/// A table of vectors, one test each: `name: value => "hex";`.
+/// The table of vectors, `name: value => "hex";`: one test each, and [`rows`], the same
+/// vectors for `vectors/canonical.json`.
 macro_rules! golden {
-    ($($(#[$attr:meta])* $name:ident: $value:expr => $hex:expr;)*) => {$(
-        $(#[$attr])*
-        #[test]
-        fn $name() {
-            check(&$value, $hex);
+    ($($(#[$attr:meta])* $name:ident: $value:expr => $hex:expr;)*) => {
+        $(
+            $(#[$attr])*
+            #[test]
+            fn $name() {
+                check(&$value, $hex);
+            }
+        )*
+
+        /// Every vector of the table, described in the notation of the vector files.
+        #[allow(
+            clippy::vec_init_then_push,
+            reason = "rows may carry #[cfg] attributes, which statements take and vec![] elements do not"
+        )]
+        pub fn rows() -> Vec<Row> {
+            let mut rows = Vec::new();
+            $(
+                $(#[$attr])*
+                rows.push(Row::new(stringify!($name), &$value, Ok(parse_hex($hex))));
+            )*
+            rows
         }
-    )*};
+    };
+}
+
+#[test]
+#[cfg(target_pointer_width = "64")] // the table holds `usize::MAX` as 8 bytes only there
+fn vectors_canonical_json_is_up_to_date() {
+    let rows = rows();
+    assert!(rows.len() >= 250, "only {} canonical vectors", rows.len());
+    check_file("canonical.json", &render("canonical", &rows));
 }
 
 /// `[1, 2, 3]` in a ring buffer whose first element sits at the end of the allocation, so
@@ -196,8 +223,8 @@ fn range_inclusive_format_1_bytes_are_format_2_without_the_flag() {
     assert_eq!(format_2[8..], [0]);
 }
 
-// --- unsigned integers: little-endian, fixed width -------------------------------------------
 golden! {
+    // --- unsigned integers: little-endian, fixed width -------------------------------------------
     u8_zero: 0u8 => "00";
     u8_max: u8::MAX => "ff";
     u16_le: 0x0102u16 => "02 01";
@@ -209,10 +236,8 @@ golden! {
     u128_one: 1u128 => "01 00*15";
     u128_le: 0x0102_0304_0506_0708_090a_0b0c_0d0e_0f10u128 => "10 0f 0e 0d 0c 0b 0a 09 08 07 06 05 04 03 02 01";
     u128_max: u128::MAX => "ff*16";
-}
 
-// --- signed integers: two's complement, little-endian ----------------------------------------
-golden! {
+    // --- signed integers: two's complement, little-endian ----------------------------------------
     i8_min: i8::MIN => "80";
     i8_minus_one: -1i8 => "ff";
     i8_max: i8::MAX => "7f";
@@ -227,10 +252,8 @@ golden! {
     i128_min: i128::MIN => "00*15 80";
     i128_max: i128::MAX => "ff*15 7f";
     i128_minus_two: -2i128 => "fe ff*15";
-}
 
-// --- usize/isize: always 8 bytes, whatever the platform ---------------------------------------
-golden! {
+    // --- usize/isize: always 8 bytes, whatever the platform ---------------------------------------
     usize_zero: 0usize => "00*8";
     usize_le: 0x0102usize => "02 01 00*6";
     usize_u32_max: 0xffff_ffffusize => "ff ff ff ff 00 00 00 00";
@@ -238,10 +261,8 @@ golden! {
     isize_minus_one: -1isize => "ff*8"; // sign-extended to 64 bits
     isize_i32_min: -0x8000_0000isize => "00 00 00 80 ff ff ff ff";
     #[cfg(target_pointer_width = "64")] isize_min: isize::MIN => "00*7 80";
-}
 
-// --- f32: IEEE 754 bits, little-endian; every NaN is 7fc00000 ----------------------------------
-golden! {
+    // --- f32: IEEE 754 bits, little-endian; every NaN is 7fc00000 ----------------------------------
     f32_zero: 0.0f32 => "00 00 00 00";
     f32_negative_zero: -0.0f32 => "00 00 00 80"; // the sign bit stays
     f32_one: 1.0f32 => "00 00 80 3f";
@@ -259,10 +280,8 @@ golden! {
     f32_negative_nan: f32::from_bits(0xffc0_0000) => "00 00 c0 7f";
     f32_quiet_nan_with_payload: f32::from_bits(0x7fc1_2345) => "00 00 c0 7f";
     f32_all_ones_nan: f32::from_bits(u32::MAX) => "00 00 c0 7f";
-}
 
-// --- f64: IEEE 754 bits, little-endian; every NaN is 7ff8000000000000 --------------------------
-golden! {
+    // --- f64: IEEE 754 bits, little-endian; every NaN is 7ff8000000000000 --------------------------
     f64_zero: 0.0f64 => "00*8";
     f64_negative_zero: -0.0f64 => "00*7 80";
     f64_one: 1.0f64 => "00*6 f0 3f";
@@ -281,10 +300,8 @@ golden! {
     f64_negative_quiet_nan: f64::from_bits(0xfff8_0000_0000_0000) => "00*6 f8 7f";
     f64_quiet_nan_with_payload: f64::from_bits(0x7ff8_dead_beef_0001) => "00*6 f8 7f";
     f64_negative_signalling_nan: f64::from_bits(0xfff0_0000_0000_0001) => "00*6 f8 7f";
-}
 
-// --- bool and char ----------------------------------------------------------------------------
-golden! {
+    // --- bool and char ----------------------------------------------------------------------------
     bool_false: false => "00";
     bool_true: true => "01";
     char_nul: '\0' => "00 00 00 00";
@@ -295,10 +312,8 @@ golden! {
     char_max: char::MAX => "ff ff 10 00"; // U+10FFFF
     char_before_surrogates: '\u{d7ff}' => "ff d7 00 00";
     char_after_surrogates: '\u{e000}' => "00 e0 00 00";
-}
 
-// --- strings: LEB128 byte length, then UTF-8 ---------------------------------------------------
-golden! {
+    // --- strings: LEB128 byte length, then UTF-8 ---------------------------------------------------
     str_empty: *"" => "00";
     str_ascii: *"abc" => "03 61 62 63";
     str_nul: *"\0" => "01 00";
@@ -318,10 +333,8 @@ golden! {
     rc_str: Rc::<str>::from("rc") => "02 72 63";
     arc_str: Arc::<str>::from("arc") => "03 61 72 63";
     str_reference: "x" => "01 78";
-}
 
-// --- slices: LEB128 length, then the elements -------------------------------------------------
-golden! {
+    // --- slices: LEB128 length, then the elements -------------------------------------------------
     slice_u8_empty: [0u8; 0][..] => "00";
     slice_u8: [1u8, 2, 3][..] => "03 01 02 03";
     slice_i8: [-1i8, 1][..] => "02 ff 01";
@@ -338,10 +351,8 @@ golden! {
     slice_bool: [true, false, true][..] => "03 01 00 01";
     slice_char: ['a', 'é'][..] => "02 61 00 00 00 e9 00 00 00";
     slice_str: ["a", "bc"][..] => "02 01 61 02 62 63";
-}
 
-// --- arrays: the length is in the type and is not written -------------------------------------
-golden! {
+    // --- arrays: the length is in the type and is not written -------------------------------------
     array_empty: [0u32; 0] => "";
     array_empty_of_strings: [""; 0] => "";
     array_u8: [1u8, 2, 3] => "01 02 03";
@@ -350,10 +361,8 @@ golden! {
     array_str: ["a", ""] => "01 61 00";
     array_nested: [[1u8, 2], [3, 4]] => "01 02 03 04";
     array_f32_nan_and_negative_zero: [f32::NAN, -0.0f32] => "00 00 c0 7f 00 00 00 80";
-}
 
-// --- Vec, VecDeque, LinkedList, BinaryHeap: like the slice of their elements in order ---------
-golden! {
+    // --- Vec, VecDeque, LinkedList, BinaryHeap: like the slice of their elements in order ---------
     vec_u8_empty: Vec::<u8>::new() => "00";
     vec_u8_128_zeros: vec![0u8; 128] => "80 01 00*128";
     vec_u8_16384: vec![0xffu8; 16384] => "80 80 01 ff*16384";
@@ -375,10 +384,8 @@ golden! {
     binary_heap_duplicates: BinaryHeap::from([2u8, 1, 2]) => "03 01 02 02";
     binary_heap_reverse: BinaryHeap::from([Reverse(1u8), Reverse(3), Reverse(2)]) => "03 03 02 01"; // ascending Reverse = descending inner
     binary_heap_strings: BinaryHeap::from(["b", "a", "ab"]) => "03 01 61 02 61 62 01 62"; // Ord order
-}
 
-// --- Option and Result: a LEB128 tag, then the payload -----------------------------------------
-golden! {
+    // --- Option and Result: a LEB128 tag, then the payload -----------------------------------------
     option_none: None::<u32> => "00";
     option_some_u32: Some(7u32) => "01 07 00 00 00";
     option_some_empty_str: Some("") => "01 00";
@@ -393,10 +400,8 @@ golden! {
     result_err_unit: Err::<(), ()>(()) => "01";
     result_ok_u16: Ok::<u16, u16>(1) => "00 01 00";
     result_err_u16: Err::<u16, u16>(1) => "01 01 00";
-}
 
-// --- unit, tuples, PhantomData: the elements back to back, nothing else ------------------------
-golden! {
+    // --- unit, tuples, PhantomData: the elements back to back, nothing else ------------------------
     unit: () => "";
     tuple_1: (5u8,) => "05";
     tuple_2: (1u8, "a") => "01 01 61";
@@ -406,10 +411,8 @@ golden! {
     tuple_16_mixed: (0u8, 1u16, 2u32, 3u64, 4u128, 5i8, -6i16, 7i32, -8i64, 9i128, true, 'c', "s", 1.0f32, Some(1u8), ()) => "00 0100 02000000 03 00*7 04 00*15 05 faff 07000000 f8 ff*7 09 00*15 01 63000000 0173 0000803f 0101";
     phantom_data: PhantomData::<String> => "";
     phantom_data_in_tuple: (1u8, PhantomData::<u64>, 2u8) => "01 02";
-}
 
-// --- transparent wrappers: the value they hold ------------------------------------------------
-golden! {
+    // --- transparent wrappers: the value they hold ------------------------------------------------
     box_u16: Box::new(7u16) => "07 00";
     rc_string: Rc::new(String::from("rc")) => "02 72 63";
     arc_vec: Arc::new(vec![1u8]) => "01 01";
@@ -428,10 +431,8 @@ golden! {
     saturating_i8: Saturating(i8::MIN) => "80";
     reverse_u32: Reverse(1u32) => "01 00 00 00";
     reverse_str: Reverse("a") => "01 61";
-}
 
-// --- NonZero: the number it holds ---------------------------------------------------------------
-golden! {
+    // --- NonZero: the number it holds ---------------------------------------------------------------
     nonzero_u8: NonZero::<u8>::MIN => "01";
     nonzero_u16: NonZero::<u16>::MAX => "ff ff";
     nonzero_u32: NonZero::new(0x0102_0304u32).unwrap() => "04 03 02 01";
@@ -446,10 +447,8 @@ golden! {
     nonzero_isize: NonZero::new(-1isize).unwrap() => "ff*8";
     option_nonzero_none: None::<NonZero<u32>> => "00";
     option_nonzero_some: NonZero::new(2u32) => "01 02 00 00 00";
-}
 
-// --- Duration and SystemTime ---------------------------------------------------------------------
-golden! {
+    // --- Duration and SystemTime ---------------------------------------------------------------------
     duration_zero: Duration::ZERO => "00*12";
     duration_secs_and_nanos: Duration::new(1, 5) => "01 00*7 05 00 00 00";
     duration_millis: Duration::from_millis(1500) => "01 00*7 00 65 cd 1d"; // 500_000_000 ns = 0x1dcd6500
@@ -459,10 +458,8 @@ golden! {
     system_time_before_epoch: UNIX_EPOCH - Duration::from_secs(1) => "01 01 00*7 00*4"; // tag 1: distance before
     system_time_a_nanosecond_before_epoch: UNIX_EPOCH - Duration::from_nanos(1) => "01 00*8 01 00 00 00";
     system_time_reference: &SystemTime::UNIX_EPOCH => "00 00*12";
-}
 
-// --- addresses: octets in network order, ports and flow fields little-endian --------------------
-golden! {
+    // --- addresses: octets in network order, ports and flow fields little-endian --------------------
     ipv4: Ipv4Addr::new(192, 168, 0, 1) => "c0 a8 00 01";
     ipv4_unspecified: Ipv4Addr::UNSPECIFIED => "00 00 00 00";
     ipv4_broadcast: Ipv4Addr::BROADCAST => "ff ff ff ff";
@@ -474,10 +471,8 @@ golden! {
     socket_addr_v6: SocketAddrV6::new(Ipv6Addr::LOCALHOST, 443, 0x0102_0304, 5) => "00*15 01 bb 01 04 03 02 01 05 00 00 00";
     socket_addr_enum_v4: SocketAddr::from(([10, 0, 0, 1], 8080)) => "00 0a 00 00 01 90 1f";
     socket_addr_enum_v6: SocketAddr::V6(SocketAddrV6::new(Ipv6Addr::UNSPECIFIED, 1, 0, 0)) => "01 00*16 01 00 00*8";
-}
 
-// --- ranges: start, then end -------------------------------------------------------------------
-golden! {
+    // --- ranges: start, then end -------------------------------------------------------------------
     range_u8: 1u8..5 => "01 05";
     range_empty_u64: 0u64..0 => "00*16";
     range_str: "a".."b" => "01 61 01 62";
@@ -486,29 +481,23 @@ golden! {
     range_inclusive_single: 2u8..=2 => "02 02 00";
     range_inclusive_empty: RangeInclusive::new(2u8, 1) => "02 01 00";
     range_inclusive_exhausted: exhausted_range() => "02 02 01";
-}
 
-// --- C strings: the bytes without the NUL, as a [u8] ------------------------------------------------
-golden! {
+    // --- C strings: the bytes without the NUL, as a [u8] ------------------------------------------------
     cstr_empty: *c"" => "00";
     cstr_hi: *c"hi" => "02 68 69";
     cstring_utf8: CString::new("é").unwrap() => "02 c3 a9";
     cstring_not_utf8: CString::new(vec![0xffu8, 0x01]).unwrap() => "02 ff 01";
     boxed_cstr: CString::new("a").unwrap().into_boxed_c_str() => "01 61";
-}
 
-// --- ordered maps and sets: LEB128 length, then entries in `Ord` order ---------------------------
-golden! {
+    // --- ordered maps and sets: LEB128 length, then entries in `Ord` order ---------------------------
     btree_map_empty: BTreeMap::<u8, u8>::new() => "00";
     btree_map: BTreeMap::from([(2u8, "b"), (1, "a")]) => "02 01 01 61 02 01 62";
     btree_map_key_order_is_ord: BTreeMap::from([(256u16, 0u8), (1, 1)]) => "02 01 00 01 00 01 00"; // 1 before 256
     btree_set_empty: BTreeSet::<String>::new() => "00";
     btree_set_signed: BTreeSet::from([1i8, -1, 0]) => "03 ff 00 01"; // -1 first
     btree_set_strings: BTreeSet::from(["b", "aa", "c"]) => "03 02 61 61 01 62 01 63"; // "aa" first
-}
 
-// --- hashed maps and sets: entries sorted by their encoded bytes ----------------------------------
-golden! {
+    // --- hashed maps and sets: entries sorted by their encoded bytes ----------------------------------
     hash_map_empty: HashMap::<u8, u8>::new() => "00";
     hash_map: HashMap::from([(2u8, "b"), (1, "a")]) => "02 01 01 61 02 01 62";
     hash_map_fixed_hasher: HashMap::<u8, &str, BuildHasherDefault<DefaultHasher>>::from_iter([(2, "b"), (1, "a")]) => "02 01 01 61 02 01 62";
@@ -520,10 +509,8 @@ golden! {
     hash_set_strings: HashSet::from(["b", "aa", "c"]) => "03 01 62 01 63 02 61 61"; // the length byte leads: "aa" last
     hash_set_fixed_hasher: HashSet::<u32, BuildHasherDefault<DefaultHasher>>::from_iter([0x0100, 0x02]) => "02 00 01 00 00 02 00 00 00"; // 256 ("00 01 ..") first
     hash_map_of_hash_sets: HashMap::from([(1u8, HashSet::from([3u8, 2])), (0, HashSet::new())]) => "02 00 00 01 02 02 03";
-}
 
-// --- nested containers ----------------------------------------------------------------------------
-golden! {
+    // --- nested containers ----------------------------------------------------------------------------
     vec_vec_u8: vec![vec![], vec![1u8], vec![2, 3]] => "03 00 01 01 02 02 03";
     vec_of_128_empty_vecs: vec![Vec::<u8>::new(); 128] => "80 01 00*128";
     vec_option_string: vec![Some(String::from("a")), None, Some(String::new())] => "03 01 01 61 00 01 00";
@@ -536,10 +523,8 @@ golden! {
     box_slice_of_strings: vec![String::from("é")].into_boxed_slice() => "01 02 c3 a9";
     rc_btree_set_of_ipv4: Rc::new(BTreeSet::from([Ipv4Addr::new(10, 0, 0, 2), Ipv4Addr::new(10, 0, 0, 1)])) => "02 0a 00 00 01 0a 00 00 02";
     vec_duration: vec![Duration::from_secs(2)] => "01 02 00*7 00*4";
-}
 
-// --- the worked examples of SPEC.md, verbatim -------------------------------------------------------
-golden! {
+    // --- the worked examples of SPEC.md, verbatim -------------------------------------------------------
     spec_dsl_record: ("DSL", 32u32, true) => "03 44 53 4c 20 00 00 00 01";
     spec_usize_one: 1usize => "01 00 00 00 00 00 00 00";
     spec_vec_u16: vec![1u16, 2] => "02 01 00 02 00";

@@ -17,6 +17,7 @@ use std::time::Duration;
 use byterepr::ByteRepr;
 
 use crate::order_record::order;
+use crate::vectors::{Row, Vector, check_file, render};
 use byterepr::java::{self, Error, Java};
 
 // ---------------------------------------------------------------------------------------------
@@ -101,12 +102,7 @@ fn run_java(class: &str, stdin: &str) -> String {
     String::from_utf8(output.stdout).expect("java prints ASCII")
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().fold(String::new(), |mut s, b| {
-        write!(s, "{b:02x}").unwrap();
-        s
-    })
-}
+use crate::vectors::hex;
 
 // ---------------------------------------------------------------------------------------------
 // The cases of java/test/JavaCases.java, built in Rust
@@ -156,6 +152,31 @@ macro_rules! cases {
     }};
 }
 
+/// A case that is also a vector of `vectors/java.json`.
+trait VectorCase: Check {
+    fn row(&self, name: &'static str) -> Row;
+}
+
+impl<T: ByteRepr + Vector> VectorCase for T {
+    fn row(&self, name: &'static str) -> Row {
+        let bytes = java::to_vec(self).map_err(|error| match error {
+            Error::StringTooLong { .. } => "string_too_long".to_owned(),
+            other => panic!("{name}: no vector for {other}"),
+        });
+        Row::new(name, self, bytes)
+    }
+}
+
+type VectorCases = Vec<(&'static str, Box<dyn VectorCase>)>;
+
+macro_rules! vector_cases {
+    ($($name:ident => $value:expr,)*) => {{
+        let cases: VectorCases =
+            vec![$((stringify!($name), Box::new($value) as Box<dyn VectorCase>),)*];
+        cases
+    }};
+}
+
 fn emoji() -> char {
     '\u{1F600}'
 }
@@ -164,8 +185,8 @@ fn emoji() -> char {
     clippy::too_many_lines,
     reason = "one line per case, mirroring JavaCases.java"
 )]
-fn rust_cases() -> Cases {
-    cases! {
+fn rust_cases() -> VectorCases {
+    vector_cases! {
         bool_false => false,
         bool_true => true,
         i8_min => i8::MIN,
@@ -312,6 +333,68 @@ fn rust_cases() -> Cases {
         ipv4 => Ipv4Addr::LOCALHOST,
         socket_v4 => SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::new(10, 0, 0, 2), 8080)),
     }
+}
+
+#[test]
+fn vectors_java_json_is_up_to_date() {
+    // The bytes of these rows are `byterepr::java`'s, which the test above holds to the JVM's.
+    let rows: Vec<Row> = rust_cases()
+        .iter()
+        .map(|(name, value)| value.row(name))
+        .collect();
+    assert!(rows.len() >= 140, "only {} Java vectors", rows.len());
+    check_file("java.json", &render("java", &rows));
+}
+
+#[test]
+fn java_helper_proves_itself_against_vectors_java_json() {
+    let file = std::fs::read_to_string(crate::vectors::repo().join("vectors/java.json"))
+        .expect("read vectors/java.json");
+    let output = run_java("VectorCheck", &file);
+    let mut lines = output.lines();
+    assert_eq!(
+        lines.next(),
+        Some(format!("format_version {}", byterepr::FORMAT_VERSION).as_str()),
+        "the file's format version"
+    );
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for line in lines.by_ref() {
+        if let Some(count) = line.strip_prefix("checked ") {
+            assert_eq!(
+                count.parse::<usize>(),
+                Ok(checked),
+                "the count VectorCheck gives"
+            );
+            break;
+        }
+        checked += 1;
+        if !line.ends_with("\tok") {
+            failures.push(line.to_owned());
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "the helper disagrees with java.json: {failures:#?}"
+    );
+    assert_eq!(lines.next(), None, "nothing after the count");
+    let in_file = file.matches("{\"name\": ").count();
+    assert_eq!(checked, in_file, "VectorCheck read every vector");
+    assert!(checked >= 140, "only {checked} vectors");
+}
+
+#[test]
+fn java_helper_declares_the_crate_format_version() {
+    let source = std::fs::read_to_string(java_dir().join("src/byterepr/ByteRepr.java"))
+        .expect("read ByteRepr.java");
+    let declared = format!(
+        "public static final int FORMAT_VERSION = {};",
+        byterepr::FORMAT_VERSION
+    );
+    assert!(
+        source.contains(&declared),
+        "ByteRepr.java lacks `{declared}`"
+    );
 }
 
 /// One line of `JavaCases`' output.
@@ -801,4 +884,81 @@ fn hash_map_order_does_not_depend_on_insertion_order() {
     // Entries sorted by their Java bytes: "k0".."k9" (length 2) before "k10".. (length 3).
     assert_eq!(&bytes[..4], [0, 0, 0, 200]);
     assert_eq!(&bytes[4..8], [0, 2, b'k', b'0']);
+}
+
+// ---------------------------------------------------------------------------------------------
+// java/README.md's worked example, run against the jar java/build-jar.sh builds
+
+/// The Rust `Account` of java/README.md.
+#[derive(ByteRepr)]
+struct Account {
+    id: u64,
+    name: String,
+    roles: Vec<String>,
+    limit: Option<u32>,
+    active: bool,
+}
+
+/// The text of the fenced block of `language` in `markdown` (the first one).
+fn fenced_block<'a>(markdown: &'a str, language: &str) -> &'a str {
+    let start = markdown
+        .find(&format!("```{language}\n"))
+        .unwrap_or_else(|| panic!("no {language} block"))
+        + language.len()
+        + 4;
+    let len = markdown[start..].find("```").expect("a closing fence");
+    &markdown[start..start + len]
+}
+
+#[test]
+fn java_readme_example_hashes_like_rust_through_the_built_jar() {
+    let account = Account {
+        id: 7,
+        name: "Ada".into(),
+        roles: vec!["admin".into(), "ops".into()],
+        limit: Some(1000),
+        active: true,
+    };
+    let expected = hex(&java::sha256(&account).unwrap());
+    let readme = std::fs::read_to_string(java_dir().join("README.md")).expect("read README");
+    assert!(
+        readme.contains(&format!("# {expected}")),
+        "java/README.md shows the digest {expected}"
+    );
+
+    let dir =
+        Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("java-readme-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("create a work directory");
+    let status = Command::new("bash")
+        .arg(java_dir().join("build-jar.sh"))
+        .arg(&dir)
+        .stdout(Stdio::null())
+        .status()
+        .expect("run java/build-jar.sh");
+    assert!(status.success(), "java/build-jar.sh failed");
+    let jar = dir.join("byterepr-java.jar");
+    std::fs::write(dir.join("Account.java"), fenced_block(&readme, "java"))
+        .expect("write Account.java");
+    let status = Command::new("javac")
+        .arg("-cp")
+        .arg(&jar)
+        .arg("-d")
+        .arg(&dir)
+        .arg(dir.join("Account.java"))
+        .status()
+        .expect("run javac");
+    assert!(
+        status.success(),
+        "javac failed on the README's Account.java"
+    );
+    let classpath = std::env::join_paths([&jar, &dir]).expect("a class path");
+    let output = Command::new("java")
+        .arg("-cp")
+        .arg(classpath)
+        .arg("Account")
+        .output()
+        .expect("run java");
+    assert!(output.status.success(), "java Account failed");
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), expected);
+    std::fs::remove_dir_all(&dir).expect("remove the work directory");
 }

@@ -15,3 +15,4 @@ mod java;
 mod lazy;
 mod order_record;
 mod properties;
+mod vectors;

@@ -32,7 +32,7 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         let stub = stub(input, &krate);
         return quote!(#compile_errors #stub);
     }
-    generate(&ast, &krate)
+    generate(input, &ast, &krate)
 }
 
 /// An impl with no body to speak of, so that after a derive error the user sees that error
@@ -56,10 +56,15 @@ fn stub(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     }
 }
 
-/// Names the generated code gives its own locals, invisible to user code.
+/// Names the generated code gives its own locals, invisible to user code, and the name of
+/// `write_to`'s sink type parameter.
 struct Locals {
     sink: Ident,
     size: Ident,
+    /// `S` where the input never names an `S` (so compiler messages about a `with` function
+    /// read `&mut S`, as its docs write it), else `__S`. Type parameters cannot be hygienic:
+    /// a field of a type `S` would otherwise resolve to the parameter.
+    sink_type: Ident,
     /// Evolving types: how many of a block's added fields are written.
     present: Ident,
     /// Evolving types: the block's length in the sink's format.
@@ -69,11 +74,17 @@ struct Locals {
 }
 
 impl Locals {
-    fn new() -> Self {
+    fn new(input: &DeriveInput) -> Self {
         let local = |name: &str| Ident::new(name, Span::mixed_site());
+        let sink_type = if names(&quote!(#input), "S") {
+            "__S"
+        } else {
+            "S"
+        };
         Locals {
             sink: local("__sink"),
             size: local("__size"),
+            sink_type: Ident::new(sink_type, Span::call_site()),
             present: local("__present"),
             len: local("__len"),
             block: local("__block"),
@@ -86,11 +97,25 @@ impl Locals {
     }
 }
 
+/// Whether `tokens` contain the identifier `name` anywhere.
+fn names(tokens: &TokenStream, name: &str) -> bool {
+    tokens.clone().into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => ident == name,
+        TokenTree::Group(group) => names(&group.stream(), name),
+        TokenTree::Punct(_) | TokenTree::Literal(_) => false,
+    })
+}
+
 /// The impl of a checked input: `ENCODED_SIZE`, `write_to` and, unless a `with` field forbids
 /// it, `encoded_len`.
-fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
-    let locals = Locals::new();
-    let Locals { sink, size, .. } = &locals;
+fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> TokenStream {
+    let locals = Locals::new(syn_input);
+    let Locals {
+        sink,
+        size,
+        sink_type,
+        ..
+    } = &locals;
     let ident = input.ident;
     let generics = bound::with_bounds(input, krate);
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
@@ -126,10 +151,10 @@ fn generate(input: &Input, krate: &TokenStream) -> TokenStream {
                     #encoded_size;
 
                 #[inline]
-                fn write_to<__S: #krate::Sink + ?::core::marker::Sized>(
+                fn write_to<#sink_type: #krate::Sink + ?::core::marker::Sized>(
                     &self,
-                    #sink: &mut __S,
-                ) -> ::core::result::Result<(), <__S as #krate::Sink>::Error> {
+                    #sink: &mut #sink_type,
+                ) -> ::core::result::Result<(), <#sink_type as #krate::Sink>::Error> {
                     #write_body
                 }
 
@@ -147,6 +172,8 @@ fn bodies(
     krate: &TokenStream,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let sink = &locals.sink;
+    let sink_ty = &locals.sink_type;
+    let sink_ty = quote!(#sink_ty);
     let ident = input.ident;
     let (domain_write, domain_len, domain_size) = match &input.domain {
         Some(domain) => {
@@ -177,7 +204,7 @@ fn bodies(
             let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
             let writes = fields
                 .iter()
-                .filter_map(|f| field_write(f, &access(f), sink, &quote!(__S), krate));
+                .filter_map(|f| field_write(f, &access(f), sink, Some(&sink_ty), krate));
             let lens = fields
                 .iter()
                 .filter_map(|f| field_len(f, &access(f), krate));
@@ -259,13 +286,14 @@ fn may_recurse(tokens: &TokenStream, owner: &Ident) -> bool {
 }
 
 /// The statement writing the field reached by `value` (a `&FieldType` expression) into
-/// `sink`, of type `sink_ty`. The trait is named through the field's type, spanned there, so
+/// `sink`, of type `sink_ty` (`None`: a trait object, see `Block`). The trait is named
+/// through the field's type, spanned there, so
 /// a type without an impl is reported under that type.
 fn field_write(
     field: &Field,
     value: &TokenStream,
     sink: &Ident,
-    sink_ty: &TokenStream,
+    sink_ty: Option<&TokenStream>,
     krate: &TokenStream,
 ) -> Option<TokenStream> {
     let ty = field.ty;
@@ -273,9 +301,21 @@ fn field_write(
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
         FieldMode::With(function) => {
-            // Spanned at the path, so a function of the wrong signature is reported there.
-            let call = quote_spanned!(function.span()=> __private::call_with::<#ty, #sink_ty, _>);
-            Some(quote!(#krate::#call(#function, #value, #sink)?;))
+            let Some(sink_ty) = sink_ty else {
+                return Some(quote!(#function(#value, #sink)?;));
+            };
+            // A typed local, spanned at the path: a function of the wrong signature is one
+            // "expected fn pointer `fn(&Field, &mut S) -> Result<(), <S as Sink>::Error>`"
+            // under the path, naming nothing of the crate's internals.
+            let with = Ident::new("__with", Span::mixed_site());
+            let result = quote!(::core::result::Result<(), <#sink_ty as #krate::Sink>::Error>);
+            let with_fn = quote_spanned! {function.span()=>
+                let #with: fn(&#ty, &mut #sink_ty) -> #result = #function;
+            };
+            Some(quote!({
+                #with_fn
+                #with(#value, #sink)?;
+            }))
         }
     }
 }
@@ -332,6 +372,8 @@ fn variant_pattern(variant: &Variant) -> (TokenStream, Vec<Option<TokenStream>>)
 /// The `match` arm of `write_to` for one variant: its tag, then its encoded fields.
 fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> TokenStream {
     let sink = &locals.sink;
+    let sink_ty = &locals.sink_type;
+    let sink_ty = quote!(#sink_ty);
     let (pattern, bindings) = variant_pattern(variant);
     let tag = Literal::u32_suffixed(variant.tag);
     let writes = variant
@@ -339,7 +381,7 @@ fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> Tok
         .iter()
         .zip(&bindings)
         .filter_map(|(field, binding)| {
-            field_write(field, binding.as_ref()?, sink, &quote!(__S), krate)
+            field_write(field, binding.as_ref()?, sink, Some(&sink_ty), krate)
         });
     quote! {
         #pattern => {
@@ -556,8 +598,9 @@ impl Block {
             }
         });
         let len_expr = sum_lens(quote!(0usize), lens, krate);
-        let block_ty = quote!(dyn #krate::Sink<Error = <__S as #krate::Sink>::Error>);
-        let writes_to = |target: &Ident, target_ty: &TokenStream| -> Vec<TokenStream> {
+        let sink_type = &locals.sink_type;
+        let block_ty = quote!(dyn #krate::Sink<Error = <#sink_type as #krate::Sink>::Error>);
+        let writes_to = |target: &Ident, target_ty: Option<&TokenStream>| -> Vec<TokenStream> {
             encoded
                 .iter()
                 .zip(&gates)
@@ -567,8 +610,11 @@ impl Block {
                 })
                 .collect()
         };
-        let block_writes = writes_to(block, &block_ty);
-        let sink_writes = writes_to(sink, &quote!(__S));
+        // The block's sink is a trait object, whose lifetime a `fn` pointer type cannot name
+        // without making it higher-ranked: its `with` calls are direct. The same field is
+        // written through the typed pointer below, where a wrong signature is reported.
+        let block_writes = writes_to(block, None);
+        let sink_writes = writes_to(sink, Some(&quote!(#sink_type)));
         let write = quote! {
             #present
             // The canonical length is computed without writing; a format with other sizes

@@ -3,19 +3,6 @@
 
 pub use crate::sink::size;
 
-/// Calls the function of `#[byterepr(with = function)]` on a field of type `T`. Going
-/// through this bound, a function of the wrong signature is reported once, at its path,
-/// with the signature it needs.
-#[inline]
-pub fn call_with<T, S, F>(function: F, field: &T, sink: &mut S) -> Result<(), S::Error>
-where
-    T: ?Sized,
-    S: crate::Sink + ?Sized,
-    F: FnOnce(&T, &mut S) -> Result<(), S::Error>,
-{
-    function(field, sink)
-}
-
 /// Whether an `#[byterepr(added)]` field holds its type's default, and is therefore left out
 /// of its type's block when no later added field is written.
 ///

@@ -1,4 +1,7 @@
-#![doc = include_str!("../../README.md")]
+// The README links SPEC.md as `[spec]`; this definition comes first, so it wins in the crate
+// docs and the link leads to the `spec` module, while the README's own leads to the file.
+#![doc = "[spec]: crate::spec"]
+#![doc = include_str!("../README.md")]
 //!
 //! # Map of the crate
 //!
@@ -11,13 +14,16 @@
 //! - Canonical sizes ([`size`]): how many bytes each typed write takes, for `ENCODED_SIZE`
 //!   and `encoded_len` of hand-written impls.
 //! - Hashing ([`hash`]): one batched, allocation-free sink, [`hash::HashSink`], over
-//!   `RustCrypto` hashers, CRC-32, BLAKE3, XXH3 and any `Hasher`; helpers `sha256`, `crc32`,
-//!   `digest::<D>`, `blake3`, `xxh3_64`, `xxh3_128`, `std_hash`, `sha256_hex` (each behind its
-//!   feature).
+//!   `RustCrypto` hashers of the `digest` 0.11 and (feature `digest010`) 0.10 lines, CRC-32,
+//!   BLAKE3, XXH3 and any `Hasher`; helpers `sha256`, `crc32`, `digest::<D>`,
+//!   `hash::digest010::<D>`, `blake3`, `xxh3_64`, `xxh3_128`, `std_hash`, `sha256_hex` (each
+//!   behind its feature, see [Features](#features)); [`hash::hex`] and [`hash::Hex`] give any
+//!   digest's lowercase hex.
 //! - The chaining DSL and folds ([`dsl`]): [`chain!`], [`bytes!`], [`write_all!`],
 //!   [`Encoder`] (`fold`, `Extend`, `FromIterator`); [`DynByteRepr`] for `&dyn` lists.
 //! - The Java encoding (`java`, feature `java`): the exact bytes of `java.io.DataOutputStream`
 //!   through the `java::Java` sink adapter; `java::to_vec`, `java::sha256`, `java_bytes!`.
+//! - The format: [`spec`] (SPEC.md, normative) and [`FORMAT_VERSION`].
 //!
 //! # Types without an impl
 //!
@@ -128,6 +134,8 @@ extern crate std;
 
 #[doc(hidden)]
 pub mod __private;
+#[doc = include_str!("../SPEC.md")]
+pub mod spec {}
 mod batch;
 mod deep;
 pub mod dsl;
@@ -172,6 +180,15 @@ pub use sink::{
 #[cfg(feature = "std")]
 pub use sinks::IoSink;
 pub use sinks::{Batched, BufferFull, LenCounter, SliceSink};
+
+/// The version of the encodings this release writes: the canonical format of SPEC.md and
+/// the Java encoding share it. A change to the bytes of any value is a new version (SPEC.md,
+/// section 5); the Java helper class `byterepr.ByteRepr` carries the same number.
+///
+/// ```
+/// assert_eq!(byterepr::FORMAT_VERSION, 2);
+/// ```
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The number of bytes [`Sink::write_len`] writes for `len` in the canonical format; the
 /// same as [`size::len_prefix`], where the other canonical sizes are.

@@ -64,6 +64,8 @@ pub type Crc32Sink<const N: usize = { super::BATCH }> = HashSink<Crc32, N>;
 /// ```
 /// // 0xCBF43926 is the CRC-32 check value of the ASCII bytes "123456789".
 /// assert_eq!(byterepr::crc32(&*b"123456789"), 0xCBF4_3926);
+/// // As text: eight lowercase hex digits, zero-padded.
+/// assert_eq!(format!("{:08x}", byterepr::crc32(&*b"123456789")), "cbf43926");
 /// ```
 #[inline]
 #[must_use]

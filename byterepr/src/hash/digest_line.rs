@@ -3,8 +3,9 @@
 //! impls): the marker type, its [`HashFunction`](super::HashFunction) impls, the sink alias
 //! and the one-call helper.
 
-/// Expands, in the calling module, to the marker `$function`, the `$sink` alias and the
-/// `$helper` function of the `digest`-like crate `$digest`.
+/// Expands, in the calling module, to the marker `$function`, the `$sink` alias, the
+/// `$hasher` bound (named so a hasher of the other line gets a message saying which feature
+/// and helper take it) and the `$helper` function of the `digest`-like crate `$digest`.
 macro_rules! digest_line {
     (
         traits: $digest:ident;
@@ -12,9 +13,16 @@ macro_rules! digest_line {
         function: $function:ident;
         $(#[$sink_doc:meta])*
         sink: $sink:ident;
+        $(#[$hasher_doc:meta])*
+        hasher: $hasher:ident;
         $(#[$helper_doc:meta])*
         helper: $helper:ident;
     ) => {
+        $(#[$hasher_doc])*
+        pub trait $hasher: $digest::Update + $digest::FixedOutputReset + Default {}
+
+        impl<D: $digest::Update + $digest::FixedOutputReset + Default> $hasher for D {}
+
         $(#[$function_doc])*
         pub struct $function<D>(core::marker::PhantomData<fn() -> D>);
 
@@ -52,10 +60,7 @@ macro_rules! digest_line {
         $(#[$helper_doc])*
         #[inline]
         #[must_use]
-        pub fn $helper<D>(value: &(impl crate::ByteRepr + ?Sized)) -> $digest::Output<D>
-        where
-            D: $digest::Update + $digest::FixedOutputReset + Default,
-        {
+        pub fn $helper<D: $hasher>(value: &(impl crate::ByteRepr + ?Sized)) -> $digest::Output<D> {
             super::stream::hash_made::<$function<D>>(value, D::default)
         }
     };

@@ -12,10 +12,10 @@
 //! | sink | feature | hasher | helper |
 //! |---|---|---|---|
 //! | [`DigestSink`] | `digest` | any `RustCrypto` hasher, `digest` 0.11 (`sha2` 0.11, `sha3`, `blake2`...) | [`digest`](fn@digest), [`sha256`] (feature `sha256`) |
-//! | [`Digest010Sink`] | `digest010` | any `RustCrypto` hasher of the `digest` 0.10 line (`sha2` 0.10...) | [`digest010`](fn@digest010) |
+//! | [`Digest010Sink`] | `digest010` | any `RustCrypto` hasher of the `digest` 0.10 line (`sha2` 0.10...) | [`digest010`][digest010-fn] |
 //! | [`Crc32Sink`] | `crc32` | [`crc32fast::Hasher`] | [`crc32`](fn@crc32) |
-//! | [`Blake3Sink`] | `blake3` | [`blake3::Hasher`] | [`blake3`](fn@blake3) |
-//! | [`Xxh3Sink`], [`Xxh3_128Sink`] | `xxh3` | XXH3 64 and 128 bits, seed 0 or any seed (`xxhash-rust`) | [`xxh3_64`](fn@xxh3_64), [`xxh3_128`](fn@xxh3_128) |
+//! | [`Blake3Sink`] | `blake3` | [`blake3::Hasher`] | [`blake3`][blake3-fn] |
+//! | [`Xxh3Sink`], [`Xxh3_128Sink`] | `xxh3` | XXH3 64 and 128 bits, seed 0 or any seed (`xxhash-rust`) | [`xxh3_64`][xxh3_64-fn], [`xxh3_128`][xxh3_128-fn] |
 //! | [`HasherSink`] | none | any [`core::hash::Hasher`] (`DefaultHasher`, `FxHasher`, ahash) | [`std_hash`] |
 //!
 //! Every sink has the same methods, because it is the same type: `new()` and `Default` (a
@@ -30,7 +30,12 @@
 //! `BinaryHeap` values, which sort references to their elements: see "Allocation" in the
 //! [crate docs](crate#allocation), the one list of what allocates.
 //!
-//! [`Hex`] formats a digest as lowercase hexadecimal for logs and headers.
+//! Every helper's result has a lowercase-hex form in one call: [`hex`] (or, without
+//! allocating, [`Hex::of`]) takes any digest that is bytes, `AsRef<[u8]>` (the arrays of
+//! [`sha256`], [`digest`](fn@digest), [`digest010`][digest010-fn], `Encoder::sha256().finish()`,
+//! a [`blake3`][blake3-fn] hash's `as_bytes()`); [`sha256_hex`] does both steps; the integers of
+//! [`crc32`](fn@crc32), [`xxh3_64`][xxh3_64-fn] and [`xxh3_128`][xxh3_128-fn] format with
+//! `{:08x}`, `{:016x}` and `{:032x}` (their big-endian bytes, zero-padded).
 //!
 //! # Adding a hash function
 //!
@@ -52,6 +57,26 @@
 //!
 //! [`crc32fast::Hasher`]: https://docs.rs/crc32fast/latest/crc32fast/struct.Hasher.html
 //! [`blake3::Hasher`]: https://docs.rs/blake3/latest/blake3/struct.Hasher.html
+//!
+//! With default features, links to items of features that are off lead to the list of
+//! features.
+//!
+#![cfg_attr(feature = "blake3", doc = "[`Blake3Sink`]: Blake3Sink")]
+#![cfg_attr(not(feature = "blake3"), doc = "[`Blake3Sink`]: crate#features")]
+#![cfg_attr(feature = "digest010", doc = "[`Digest010Sink`]: Digest010Sink")]
+#![cfg_attr(not(feature = "digest010"), doc = "[`Digest010Sink`]: crate#features")]
+#![cfg_attr(feature = "xxh3", doc = "[`Xxh3Sink`]: Xxh3Sink")]
+#![cfg_attr(not(feature = "xxh3"), doc = "[`Xxh3Sink`]: crate#features")]
+#![cfg_attr(feature = "xxh3", doc = "[`Xxh3_128Sink`]: Xxh3_128Sink")]
+#![cfg_attr(not(feature = "xxh3"), doc = "[`Xxh3_128Sink`]: crate#features")]
+#![cfg_attr(feature = "blake3", doc = "[blake3-fn]: fn@blake3")]
+#![cfg_attr(not(feature = "blake3"), doc = "[blake3-fn]: crate#features")]
+#![cfg_attr(feature = "digest010", doc = "[digest010-fn]: fn@digest010")]
+#![cfg_attr(not(feature = "digest010"), doc = "[digest010-fn]: crate#features")]
+#![cfg_attr(feature = "xxh3", doc = "[xxh3_128-fn]: fn@xxh3_128")]
+#![cfg_attr(not(feature = "xxh3"), doc = "[xxh3_128-fn]: crate#features")]
+#![cfg_attr(feature = "xxh3", doc = "[xxh3_64-fn]: fn@xxh3_64")]
+#![cfg_attr(not(feature = "xxh3"), doc = "[xxh3_64-fn]: crate#features")]
 
 #[cfg(feature = "blake3")]
 mod blake3;
@@ -77,11 +102,11 @@ pub use self::crc32::{Crc32, Crc32Sink, crc32};
 #[cfg(all(feature = "sha256", feature = "alloc"))]
 pub use rustcrypto::sha256_hex;
 #[cfg(feature = "digest")]
-pub use rustcrypto::{DigestSink, RustCrypto, digest};
+pub use rustcrypto::{DigestHasher, DigestSink, RustCrypto, digest};
 #[cfg(feature = "sha256")]
 pub use rustcrypto::{Sha256Sink, sha256};
 #[cfg(feature = "digest010")]
-pub use rustcrypto010::{Digest010Sink, RustCrypto010, digest010};
+pub use rustcrypto010::{Digest010Hasher, Digest010Sink, RustCrypto010, digest010};
 pub use std_hasher::{HasherSink, StdHasher, std_hash};
 pub use stream::{Finalize, FinalizeReset, HashFunction, HashSink, hash_with};
 #[cfg(feature = "xxh3")]
@@ -111,6 +136,43 @@ pub const BATCH: usize = 128;
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Hex<'a>(pub &'a [u8]);
+
+impl<'a> Hex<'a> {
+    /// The hex form of any bytes-like digest, shown without allocating.
+    ///
+    /// ```
+    /// use byterepr::{Encoder, hash::Hex};
+    ///
+    /// let digest = Encoder::sha256().push(&("DSL", 32i32, true)).finish();
+    /// let text = format!("etag-{}", Hex::of(&digest));
+    /// assert_eq!(text, format!("etag-{}", byterepr::sha256_hex(&("DSL", 32i32, true))));
+    /// ```
+    #[must_use]
+    pub fn of<B: AsRef<[u8]> + ?Sized>(bytes: &'a B) -> Self {
+        Hex(bytes.as_ref())
+    }
+}
+
+/// The lowercase hexadecimal of a digest, two digits per byte: one call for the output of any
+/// hashing helper that returns bytes, whatever its type (`[u8; 32]`, the `Array` of
+/// [`digest`](fn@digest) and of the `Encoder` folds, the `GenericArray` of
+/// `digest010`).
+///
+/// ```
+/// use sha2::Sha512;
+///
+/// let digest = byterepr::digest::<Sha512>(&"order-17");
+/// assert_eq!(byterepr::hash::hex(&digest).len(), 128);
+/// assert_eq!(byterepr::hash::hex(byterepr::sha256(&())), byterepr::sha256_hex(&()));
+/// // Integer checksums have theirs from `format!`, zero-padded to their width.
+/// assert_eq!(format!("{:08x}", byterepr::crc32(&*b"123456789")), "cbf43926");
+/// ```
+#[cfg(feature = "alloc")]
+#[must_use]
+pub fn hex(digest: impl AsRef<[u8]>) -> alloc::string::String {
+    use alloc::string::ToString as _;
+    Hex(digest.as_ref()).to_string()
+}
 
 impl fmt::Display for Hex<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -25,6 +25,15 @@ super::digest_line::digest_line! {
     /// assert_eq!(streamed, Sha256::digest(byterepr::to_vec(&("DSL", 32i32, true))));
     /// ```
     sink: DigestSink;
+    /// The hashers [`digest`](fn@digest) takes: those of the `digest` 0.11 line that can
+    /// start afresh and be built with `Default` (implemented for every such hasher).
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not a hasher of the `digest` 0.11 line, which `byterepr::digest` takes",
+        label = "not a `digest` 0.11 hasher",
+        note = "a hasher of the older `digest` 0.10 line (e.g. from `sha2` 0.10) goes through `byterepr::hash::digest010::<D>`: enable the feature `digest010` of byterepr",
+        note = "or depend on the crate's release built on `digest` 0.11 (e.g. `sha2` 0.11)"
+    )]
+    hasher: DigestHasher;
     /// The digest of the canonical encoding of `value` under the `RustCrypto` hasher `D`
     /// (`digest` 0.11 line), streamed: no intermediate `Vec`, no allocation.
     ///
@@ -70,6 +79,5 @@ pub fn sha256(value: &(impl ByteRepr + ?Sized)) -> [u8; 32] {
 #[cfg(all(feature = "sha256", feature = "alloc"))]
 #[must_use]
 pub fn sha256_hex(value: &(impl ByteRepr + ?Sized)) -> alloc::string::String {
-    use alloc::string::ToString as _;
-    super::Hex(&sha256(value)).to_string()
+    super::hex(sha256(value))
 }

@@ -13,6 +13,14 @@ super::digest_line::digest_line! {
     /// Hashing through it equals hashing [`to_vec`](crate::to_vec) of the same values with
     /// `Update::update`, and allocates nothing.
     sink: Digest010Sink;
+    /// The hashers [`digest010`](fn@digest010) takes: those of the `digest` 0.10 line that
+    /// can start afresh and be built with `Default` (implemented for every such hasher).
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not a hasher of the `digest` 0.10 line, which `digest010` takes",
+        label = "not a `digest` 0.10 hasher",
+        note = "a hasher of the `digest` 0.11 line (e.g. from `sha2` 0.11) goes through `byterepr::digest::<D>` (feature `digest`)"
+    )]
+    hasher: Digest010Hasher;
     /// The digest of the canonical encoding of `value` under `D`, a hasher of the `digest` 0.10
     /// line, streamed without allocating.
     helper: digest010;

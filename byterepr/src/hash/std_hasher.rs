@@ -56,7 +56,7 @@ impl<H: Hasher + Default> FinalizeReset for StdHasher<H> {
 ///
 /// The result is as stable as the hasher: `DefaultHasher`'s algorithm may change between
 /// Rust releases, so persist only hashes of a specified algorithm (such as
-/// [`xxh3_64`](fn@super::xxh3_64) with feature `xxh3`).
+/// `xxh3_64`, feature `xxh3`).
 ///
 /// ```
 /// use byterepr::{ByteRepr, hash::HasherSink};

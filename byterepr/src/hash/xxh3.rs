@@ -93,6 +93,7 @@ pub type Xxh3_128Sink<const N: usize = { super::BATCH }> = HashSink<Xxh3_128, N>
 /// let key = byterepr::xxh3_64(&("DSL", 32i32, true));
 /// let bytes = byterepr::to_vec(&("DSL", 32i32, true));
 /// assert_eq!(key, xxhash_rust::xxh3::xxh3_64(&bytes));
+/// assert_eq!(format!("{key:016x}").len(), 16); // as text: zero-padded lowercase hex
 /// ```
 #[inline]
 #[must_use]
@@ -106,6 +107,7 @@ pub fn xxh3_64(value: &(impl ByteRepr + ?Sized)) -> u64 {
 /// ```
 /// let key = byterepr::xxh3_128(&"order-17");
 /// assert_eq!(key, xxhash_rust::xxh3::xxh3_128(b"\x08order-17"));
+/// assert_eq!(format!("{key:032x}").len(), 32); // as text: zero-padded lowercase hex
 /// ```
 #[inline]
 #[must_use]

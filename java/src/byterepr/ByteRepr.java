@@ -47,6 +47,13 @@ import java.util.Set;
 public final class ByteRepr {
     private ByteRepr() {}
 
+    /**
+     * The version of byterepr's encodings this class writes: the format version of SPEC.md
+     * and of the Rust crate's {@code byterepr::FORMAT_VERSION}. The tests hold the three equal,
+     * so a format change that reaches the Java encoding cannot ship with an old helper.
+     */
+    public static final int FORMAT_VERSION = 2;
+
     /** Writes one value of type T. */
     @FunctionalInterface
     public interface Writer<T> {
