@@ -1,6 +1,7 @@
 //! [`DigestSink`]: any `RustCrypto` hasher of the `digest` 0.11 line as a sink, and the
 //! [`digest`] and [`sha256`] helpers.
 
+#[cfg(feature = "sha256")]
 use crate::ByteRepr;
 
 super::digest_line::digest_line! {
