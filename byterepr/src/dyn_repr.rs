@@ -160,17 +160,9 @@ impl<S: Sink + ?Sized> Sink for Erase<'_, S> {
         canonical: usize,
         write: &mut crate::EntryWriter<'_, ErasedError>,
     ) -> Result<usize, ErasedError> {
-        let result = self.sink.block_len(canonical, &mut |inner| {
-            let mut erased = Erase {
-                sink: inner,
-                error: None,
-            };
-            let _ = write(&mut erased);
-            match erased.error {
-                Some(error) => Err(error),
-                None => Ok(()),
-            }
-        });
+        let result = self
+            .sink
+            .block_len(canonical, &mut |inner| run_erased(write, inner));
         result.map_err(|error| {
             self.error = Some(error);
             ErasedError(())
@@ -183,17 +175,27 @@ impl<S: Sink + ?Sized> Sink for Erase<'_, S> {
         scratch: &mut alloc::vec::Vec<u8>,
         write: &mut crate::EntryWriter<'_, ErasedError>,
     ) -> Result<(), ErasedError> {
-        let result = self.sink.with_scratch(scratch, &mut |inner| {
-            let mut erased = Erase {
-                sink: inner,
-                error: None,
-            };
-            let _ = write(&mut erased);
-            match erased.error {
-                Some(error) => Err(error),
-                None => Ok(()),
-            }
-        });
+        let result = self
+            .sink
+            .with_scratch(scratch, &mut |inner| run_erased(write, inner));
         self.keep(result)
+    }
+}
+
+/// Runs an entry writer of the erased sink against `inner`, the real sink's entry sink, and
+/// gives back `inner`'s own error: what `block_len` and `with_scratch` hand down.
+fn run_erased<E>(
+    write: &mut crate::EntryWriter<'_, ErasedError>,
+    inner: &mut dyn Sink<Error = E>,
+) -> Result<(), E> {
+    let mut erased = Erase {
+        sink: inner,
+        error: None,
+    };
+    // `Err` here always comes with the stored error: only `Erase` makes an `ErasedError`.
+    let _ = write(&mut erased);
+    match erased.error {
+        Some(error) => Err(error),
+        None => Ok(()),
     }
 }
