@@ -4,9 +4,9 @@
 //! Data: (a) 1000 realistic records of 8 fields (u64, String, f64, i32, bool, `Vec<i32>`, an
 //! enum with data, `Option<String>`), 74 bytes each on average; (b) a `Vec<u64>` and a
 //! `Vec<u8>` of 8 MiB; (c) 1000 tiny 5-byte values. Operations: encode into a reused buffer, `to_vec`,
-//! SHA-256 per item and CRC-32 per item. Each group holds the peers, a hand-written
+//! SHA-256, CRC-32 and XXH3-64 per item. Each group holds the peers, a hand-written
 //! `to_le_bytes` encoder of byterepr's format (the naive baseline), and the limit: a memcpy of
-//! the already-encoded bytes, or `Sha256::digest` / `crc32fast::hash` of them. A peer hashes
+//! the already-encoded bytes, or `Sha256::digest` / `crc32fast::hash` / `xxh3_64` of them. A peer hashes
 //! by encoding into a reused buffer, then hashing the buffer: its best case.
 //!
 //! "Reused buffer" is each crate's fastest API for it: `Vec` for byterepr and borsh, a
@@ -465,14 +465,17 @@ fn hash_groups<T>(
 {
     let config = bincode::config::standard();
     let items = data.len();
-    for algorithm in ["sha256", "crc32"] {
-        let is_sha = algorithm == "sha256";
+    for algorithm in ["sha256", "crc32", "xxh3"] {
         // The hash of the bytes, through the plain API of the hasher.
-        let hash = move |bytes: &[u8]| {
-            if is_sha {
+        let hash = move |bytes: &[u8]| match algorithm {
+            "sha256" => {
                 black_box(Sha256::digest(bytes));
-            } else {
+            }
+            "crc32" => {
                 black_box(crc32fast::hash(bytes));
+            }
+            _ => {
+                black_box(xxhash_rust::xxh3::xxh3_64(bytes));
             }
         };
         let (mut b1, mut b2, mut b3) = (Vec::new(), Vec::new(), Vec::new());
@@ -482,10 +485,16 @@ fn hash_groups<T>(
         let cases = vec![
             case("byterepr_streamed", move || {
                 for value in data {
-                    if is_sha {
-                        black_box(byterepr::sha256(value));
-                    } else {
-                        black_box(byterepr::crc32(value));
+                    match algorithm {
+                        "sha256" => {
+                            black_box(byterepr::sha256(value));
+                        }
+                        "crc32" => {
+                            black_box(byterepr::crc32(value));
+                        }
+                        _ => {
+                            black_box(byterepr::xxh3_64(value));
+                        }
                     }
                 }
             }),
@@ -848,10 +857,12 @@ fn main() {
         ("record_to_vec", RECORDS),
         ("record_sha256", RECORDS),
         ("record_crc32", RECORDS),
+        ("record_xxh3", RECORDS),
         ("tiny_encode", RECORDS),
         ("tiny_to_vec", RECORDS),
         ("tiny_sha256", RECORDS),
         ("tiny_crc32", RECORDS),
+        ("tiny_xxh3", RECORDS),
         ("bulk_u64_encode", 1),
         ("bulk_u64_to_vec", 1),
         ("bulk_u64_sha256", 1),
