@@ -99,9 +99,16 @@ impl<const N: usize> Buffer<N> {
         absorb(&self.bytes[..used])
     }
 
-    /// The bytes gathered and not yet handed on (the Java SHA-256 path hashes them in one
-    /// call when nothing spilled).
-    #[cfg(any(test, all(feature = "java", feature = "sha256")))]
+    /// The bytes gathered and not yet handed on (the one-call hashing helpers hash them in
+    /// one call when nothing spilled).
+    #[cfg(any(
+        test,
+        feature = "digest",
+        feature = "digest010",
+        feature = "crc32",
+        feature = "blake3",
+        feature = "xxh3"
+    ))]
     #[inline]
     pub(crate) fn pending(&self) -> &[u8] {
         &self.bytes[..self.used]

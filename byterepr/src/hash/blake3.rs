@@ -26,6 +26,11 @@ impl Finalize for Blake3 {
     fn finalize(hasher: ::blake3::Hasher) -> ::blake3::Hash {
         hasher.finalize()
     }
+
+    #[inline]
+    fn oneshot(bytes: &[u8]) -> ::blake3::Hash {
+        ::blake3::hash(bytes)
+    }
 }
 
 impl FinalizeReset for Blake3 {
@@ -65,5 +70,5 @@ pub type Blake3Sink<const N: usize = { super::BATCH }> = HashSink<Blake3, N>;
 #[inline]
 #[must_use]
 pub fn blake3(value: &(impl ByteRepr + ?Sized)) -> ::blake3::Hash {
-    super::stream::hash_made::<Blake3>(value, Blake3::fresh)
+    super::gather::hash_fresh::<Blake3>(value, Blake3::fresh)
 }

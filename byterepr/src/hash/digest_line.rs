@@ -61,7 +61,7 @@ macro_rules! digest_line {
         #[inline]
         #[must_use]
         pub fn $helper<D: $hasher>(value: &(impl crate::ByteRepr + ?Sized)) -> $digest::Output<D> {
-            super::stream::hash_made::<$function<D>>(value, D::default)
+            super::gather::hash_fresh::<$function<D>>(value, D::default)
         }
     };
 }

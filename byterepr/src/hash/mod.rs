@@ -47,8 +47,9 @@
 //!    afresh, [`FinalizeReset`];
 //! 2. the sink alias, `pub type NameSink<const N: usize = { BATCH }> = HashSink<Name, N>;`;
 //! 3. the helper, `pub fn name(value) -> Output`, one call to the private
-//!    `stream::hash_made::<Name>(value, Name::fresh)` ([`hash_with`] of a hasher built
-//!    inside the call);
+//!    `gather::hash_fresh::<Name>(value, Name::fresh)` (set [`Finalize::ONESHOT_FIRST`] and override
+//!    [`Finalize::oneshot`] when a fresh streaming hasher costs more than hashing a small
+//!    value in one call, as for XXH3);
 //! 4. tests beside the others in `tests/hashing.rs`: the helper and the sink equal the
 //!    hasher's own result on `to_vec` of every golden value, at every batch boundary.
 //!
@@ -84,6 +85,14 @@ mod blake3;
 mod crc32;
 #[cfg(any(feature = "digest", feature = "digest010"))]
 mod digest_line;
+#[cfg(any(
+    feature = "digest",
+    feature = "digest010",
+    feature = "crc32",
+    feature = "blake3",
+    feature = "xxh3"
+))]
+pub(crate) mod gather;
 #[cfg(feature = "digest")]
 mod rustcrypto;
 #[cfg(feature = "digest010")]

@@ -82,6 +82,28 @@ pub trait Finalize: HashFunction {
 
     /// The result of everything absorbed.
     fn finalize(hasher: Self::Hasher) -> Self::Output;
+
+    /// Whether the one-call helpers gather a value in a batch first and hash a value that
+    /// fits it with [`oneshot`](Finalize::oneshot), making no hasher until the batch spills.
+    /// Worth it where making a streaming hasher costs more than hashing a small value: XXH3
+    /// (`xxh3_64` of 5 bytes is 52 instructions, a fresh streaming `Xxh3` about 280). Not
+    /// where it does not: gathering first costs SHA-256 1-2% and CRC-32 3-5% (callgrind, the
+    /// benchmark's records and tiny values), so they stream into a [`HashSink`].
+    const ONESHOT_FIRST: bool = false;
+
+    /// The result for `bytes` alone, from a fresh hasher: what the one-call helpers run for
+    /// a value that fits one batch when [`ONESHOT_FIRST`](Finalize::ONESHOT_FIRST) is set.
+    /// Override it with the hash function's own one-shot form.
+    #[inline]
+    #[must_use]
+    fn oneshot(bytes: &[u8]) -> Self::Output
+    where
+        Self::Hasher: Default,
+    {
+        let mut hasher = Self::fresh();
+        Self::update(&mut hasher, bytes);
+        Self::finalize(hasher)
+    }
 }
 
 /// How a hash function gives its result and starts afresh, without moving the hasher: the
@@ -189,7 +211,7 @@ impl<F: HashFunction, const N: usize> HashSink<F, N> {
     clippy::unnecessary_wraps,
     reason = "the engine's absorb is fallible for Batched; Infallible compiles away"
 )]
-fn absorb<F: HashFunction, const N: usize>(
+pub(crate) fn absorb<F: HashFunction, const N: usize>(
     hasher: &mut F::Hasher,
     bytes: &[u8],
 ) -> Result<(), Infallible> {
@@ -201,7 +223,7 @@ fn absorb<F: HashFunction, const N: usize>(
     Ok(())
 }
 
-fn infallible<T>(result: Result<T, Infallible>) -> T {
+pub(crate) fn infallible<T>(result: Result<T, Infallible>) -> T {
     match result {
         Ok(value) => value,
     }
@@ -279,25 +301,13 @@ pub fn hash_with<F: FinalizeReset>(
     value: &(impl ByteRepr + ?Sized),
     hasher: F::Hasher,
 ) -> F::Output {
-    hash_made::<F>(value, move || hasher)
+    hash_given::<F>(value, hasher)
 }
 
-/// [`hash_with`] of the hasher `make` returns, made inside the call: what the one-call
-/// helpers run (`hash_made::<Crc32>(value, Crc32::fresh)`), so that the hasher's state is
-/// built where it is used rather than built by the caller and copied in (+46 instructions
-/// a tiny value's SHA-256, measured with callgrind).
-//
-// One call boundary, with everything inlined inside it: inlined into a large caller, the
-// hasher's own finalization stops being inlined and moves its state through memcpy calls.
-// Finalizing in place (`finalize_reset`) moves nothing at all, and the sink is built here,
-// not returned from a helper: returning it costs a memcpy of the batch per value (+10% of
-// the instructions of a record's CRC-32).
+/// [`hash_with`]'s body: a [`HashSink`] in front of the given hasher, finalized in place.
 #[inline(never)]
-pub(crate) fn hash_made<F: FinalizeReset>(
-    value: &(impl ByteRepr + ?Sized),
-    make: impl FnOnce() -> F::Hasher,
-) -> F::Output {
-    let mut sink = HashSink::<F>::from_hasher(make());
+fn hash_given<F: FinalizeReset>(value: &(impl ByteRepr + ?Sized), hasher: F::Hasher) -> F::Output {
+    let mut sink = HashSink::<F>::from_hasher(hasher);
     infallible(value.write_to(&mut sink));
     sink.finalize_reset()
 }

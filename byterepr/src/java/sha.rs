@@ -1,59 +1,17 @@
 //! [`sha256`]: the SHA-256 of a value's Java encoding, streamed without a buffer on the heap.
 
-use core::convert::Infallible;
-
-use sha2::{Digest, Sha256};
+use sha2::Sha256;
 
 use super::{Error, Java};
+use crate::ByteRepr;
 use crate::batch::Buffer;
-use crate::{ByteRepr, Sink};
+use crate::hash::RustCrypto;
+use crate::hash::gather::Gather;
 
 /// How many bytes [`sha256`] gathers on the stack before it hands them to the hasher: a
 /// multiple of SHA-256's 64-byte block, so a full batch is compressed straight from the
 /// buffer, and more than most records, so a typical record reaches the hasher in one call.
 const GATHER: usize = 256;
-
-/// A sink that gathers bytes in a batch buffer borrowed from the caller's stack and feeds
-/// the hasher a batch at a time; the hasher is created only when the first batch spills, so
-/// a value that fits the buffer is hashed by one `Sha256::digest` call.
-///
-/// It borrows the buffer and the hasher instead of owning them so that the sink itself is
-/// two words: wrapping it in [`Java`] and unwrapping it copies no buffer or hash state.
-/// Measured on the records of `benches/java.rs`: about 166 ns a record, against about 186 ns
-/// through a fresh `hash::Sha256Sink` per record. Hashing many records, a `Java<Sha256Sink>`
-/// kept across them and closed with `finalize_reset` is faster still (about 158 ns), since it
-/// sets nothing up per record; see BENCHMARKS.md.
-struct Gather<'a> {
-    buffer: &'a mut Buffer<GATHER>,
-    hasher: &'a mut Option<Sha256>,
-}
-
-impl Gather<'_> {
-    fn finish(self) -> [u8; 32] {
-        let tail = self.buffer.pending();
-        match self.hasher.take() {
-            // The common case: everything fitted, one call hashes it.
-            None => Sha256::digest(tail).into(),
-            Some(mut hasher) => {
-                hasher.update(tail);
-                hasher.finalize().into()
-            }
-        }
-    }
-}
-
-impl Sink for Gather<'_> {
-    type Error = Infallible;
-
-    #[inline]
-    fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Infallible> {
-        let hasher = &mut *self.hasher;
-        self.buffer.write(bytes, |batch| {
-            hasher.get_or_insert_with(Sha256::new).update(batch);
-            Ok(())
-        })
-    }
-}
 
 /// The SHA-256 of the Java encoding of `value`: the digest a JVM computes with
 /// `MessageDigest.getInstance("SHA-256")` over what `DataOutputStream` writes. Small writes
@@ -73,14 +31,14 @@ impl Sink for Gather<'_> {
 /// # Errors
 /// [`Error::StringTooLong`] or [`Error::LengthTooLarge`]: `value` has no Java encoding.
 pub fn sha256<T: ByteRepr + ?Sized>(value: &T) -> Result<[u8; 32], Error> {
-    let mut buffer = Buffer::EMPTY;
+    let mut buffer = Buffer::<GATHER>::EMPTY;
     let mut hasher = None;
-    let mut sink = Java::new(Gather {
-        buffer: &mut buffer,
-        hasher: &mut hasher,
-    });
+    let mut sink = Java::new(Gather::<RustCrypto<Sha256>, GATHER>::new(
+        &mut buffer,
+        &mut hasher,
+    ));
     value.write_to(&mut sink)?;
-    Ok(sink.into_inner().finish())
+    Ok(sink.into_inner().finish().into())
 }
 
 #[cfg(all(test, feature = "alloc"))]
@@ -105,7 +63,7 @@ mod tests {
                 text.as_str(),
             );
             let bytes: Vec<u8> = crate::java::to_vec(&value).unwrap();
-            let expected: [u8; 32] = Sha256::digest(&bytes).into();
+            let expected: [u8; 32] = <Sha256 as sha2::Digest>::digest(&bytes).into();
             assert_eq!(sha256(&value).unwrap(), expected, "len {len}");
         }
     }
