@@ -650,6 +650,82 @@ impl<T: Vector> Vector for RangeInclusive<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Derived types (SPEC 3.14, 3.15): the helpers the derive tables' impls are written with
+
+/// A struct, or the fields of an enum variant: `{"struct": [[name, type], ...]}`, the written
+/// fields in order (skipped fields are left out; a tuple struct's are named `"0"`, `"1"`...).
+/// Its value is the array of the fields' values.
+pub fn structure(fields: Vec<Json>) -> Json {
+    Json::tagged("struct", Json::Array(fields))
+}
+
+/// `[name, type]` of a field of type `T`.
+pub fn field<T: Vector + ?Sized>(name: &str) -> Json {
+    Json::Array(vec![Json::str(name), T::ty()])
+}
+
+/// `[name, type]` of the field an accessor reads, so a struct's description cannot name a
+/// type other than its field's.
+pub fn field_of<S, T: Vector + ?Sized>(name: &str, _: impl Fn(&S) -> &T) -> Json {
+    field::<T>(name)
+}
+
+/// `[name, type, default]` of an added field of an evolving type: its type's `Default`, in
+/// the value notation, which a port compares the value with.
+pub fn added<T: Vector + Default>(name: &str) -> Json {
+    Json::Array(vec![Json::str(name), T::ty(), T::default().json()])
+}
+
+/// An evolving struct or variant (SPEC 3.15): `{"evolving": {"fields": [[name, type], ...],
+/// "added": [[name, type, default], ...]}}`. Its value is the array of all the fields'
+/// values, the added ones included, defaults or not.
+pub fn evolving(fields: Vec<Json>, added: Vec<Json>) -> Json {
+    Json::tagged(
+        "evolving",
+        Json::Object(vec![
+            ("fields", Json::Array(fields)),
+            ("added", Json::Array(added)),
+        ]),
+    )
+}
+
+/// `{"domain": [name, type]}`: the string `name`, then the value of `type` (SPEC 3.14). The
+/// value is the inner type's.
+pub fn domain(name: &str, inner: Json) -> Json {
+    Json::tagged("domain", Json::Array(vec![Json::str(name), inner]))
+}
+
+/// An enum of derived variants: `enumeration` of `[name, tag, payload type]`.
+pub fn derived_enum(variants: &[(&str, u32, Json)]) -> Json {
+    enumeration(variants)
+}
+
+/// A value of a derived enum: `{"Variant": [field values...]}`.
+pub fn derived_variant(name: &str, fields: Vec<Json>) -> Json {
+    variant(name, Json::Array(fields))
+}
+
+/// [`Vector`] for a derived struct, `Type { field, ... }` listing the fields it writes (named
+/// or tuple indices), with their types read from the struct itself.
+macro_rules! vector_struct {
+    ($t:ty { $($field:tt),* $(,)? }) => {
+        impl $crate::vectors::Vector for $t {
+            fn ty() -> $crate::vectors::Json {
+                $crate::vectors::structure(vec![
+                    $($crate::vectors::field_of(stringify!($field), |s: &$t| &s.$field)),*
+                ])
+            }
+            fn json(&self) -> $crate::vectors::Json {
+                $crate::vectors::Json::Array(vec![
+                    $($crate::vectors::Vector::json(&self.$field)),*
+                ])
+            }
+        }
+    };
+}
+pub(crate) use vector_struct;
+
+// ---------------------------------------------------------------------------------------------
 // Rows and files
 
 /// One vector: a value of a table, described in the notation, with its expected bytes.
