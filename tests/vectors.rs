@@ -943,50 +943,55 @@ fn string_value(value: &Json) -> String {
     }
 }
 
+/// Encodes `value` of the scalar type `name` canonically.
+fn encode_scalar(name: &str, value: &Json, out: &mut Vec<u8>) {
+    let number = || as_str(value);
+    match name {
+        "bool" => out.push(u8::from(*value == Json::Bool(true))),
+        "u8" => out.push(number().parse().unwrap()),
+        "i8" => out.extend(number().parse::<i8>().unwrap().to_le_bytes()),
+        "u16" => out.extend(number().parse::<u16>().unwrap().to_le_bytes()),
+        "i16" => out.extend(number().parse::<i16>().unwrap().to_le_bytes()),
+        "u32" => out.extend(number().parse::<u32>().unwrap().to_le_bytes()),
+        "i32" => out.extend(number().parse::<i32>().unwrap().to_le_bytes()),
+        "u64" => out.extend(number().parse::<u64>().unwrap().to_le_bytes()),
+        "i64" => out.extend(number().parse::<i64>().unwrap().to_le_bytes()),
+        "u128" => out.extend(number().parse::<u128>().unwrap().to_le_bytes()),
+        "i128" => out.extend(number().parse::<i128>().unwrap().to_le_bytes()),
+        // Every NaN as the canonical one (SPEC 3.3); the value keeps its payload.
+        "f32" => {
+            let x = f32::from_bits(u32::from_str_radix(number(), 16).unwrap());
+            let bits = if x.is_nan() { 0x7fc0_0000 } else { x.to_bits() };
+            out.extend(bits.to_le_bytes());
+        }
+        "f64" => {
+            let x = f64::from_bits(u64::from_str_radix(number(), 16).unwrap());
+            let bits = if x.is_nan() {
+                0x7ff8_0000_0000_0000
+            } else {
+                x.to_bits()
+            };
+            out.extend(bits.to_le_bytes());
+        }
+        "char" => {
+            let mut chars = number().chars();
+            let ch = chars.next().expect("one char");
+            assert_eq!(chars.next(), None, "one char");
+            out.extend(u32::from(ch).to_le_bytes());
+        }
+        "string" => {
+            let text = string_value(value);
+            leb128(text.len() as u128, out);
+            out.extend(text.as_bytes());
+        }
+        other => panic!("unknown type {other}"),
+    }
+}
+
 /// Encodes `value` of the described type canonically.
 pub fn encode_described(ty: &Json, value: &Json, out: &mut Vec<u8>) {
     if let Json::String(name) = ty {
-        let number = || as_str(value);
-        match name.as_str() {
-            "bool" => out.push(u8::from(*value == Json::Bool(true))),
-            "u8" => out.push(number().parse().unwrap()),
-            "i8" => out.extend(number().parse::<i8>().unwrap().to_le_bytes()),
-            "u16" => out.extend(number().parse::<u16>().unwrap().to_le_bytes()),
-            "i16" => out.extend(number().parse::<i16>().unwrap().to_le_bytes()),
-            "u32" => out.extend(number().parse::<u32>().unwrap().to_le_bytes()),
-            "i32" => out.extend(number().parse::<i32>().unwrap().to_le_bytes()),
-            "u64" => out.extend(number().parse::<u64>().unwrap().to_le_bytes()),
-            "i64" => out.extend(number().parse::<i64>().unwrap().to_le_bytes()),
-            "u128" => out.extend(number().parse::<u128>().unwrap().to_le_bytes()),
-            "i128" => out.extend(number().parse::<i128>().unwrap().to_le_bytes()),
-            // Every NaN as the canonical one (SPEC 3.3); the value keeps its payload.
-            "f32" => {
-                let x = f32::from_bits(u32::from_str_radix(number(), 16).unwrap());
-                let bits = if x.is_nan() { 0x7fc0_0000 } else { x.to_bits() };
-                out.extend(bits.to_le_bytes());
-            }
-            "f64" => {
-                let x = f64::from_bits(u64::from_str_radix(number(), 16).unwrap());
-                let bits = if x.is_nan() {
-                    0x7ff8_0000_0000_0000
-                } else {
-                    x.to_bits()
-                };
-                out.extend(bits.to_le_bytes());
-            }
-            "char" => {
-                let mut chars = number().chars();
-                let ch = chars.next().expect("one char");
-                assert_eq!(chars.next(), None, "one char");
-                out.extend(u32::from(ch).to_le_bytes());
-            }
-            "string" => {
-                let text = string_value(value);
-                leb128(text.len() as u128, out);
-                out.extend(text.as_bytes());
-            }
-            other => panic!("unknown type {other}"),
-        }
+        encode_scalar(name, value, out);
         return;
     }
     let (kind, arg) = single(ty);
