@@ -1,6 +1,7 @@
 //! The language-neutral vector files `vectors/canonical.json` and `vectors/java.json`: every
 //! golden vector of both encodings with a type description, the value as JSON, the bytes and
-//! their SHA-256, rendered from the tables the golden tests check (`golden.rs`, `java.rs`).
+//! their SHA-256, rendered from the tables the golden tests check (`golden.rs`,
+//! `derive_golden.rs`, `java.rs`).
 //!
 //! The notation is specified in `vectors/README.md`; [`Vector`] below is its implementation
 //! for the Rust types the tables use. A test renders each file and compares it with the
