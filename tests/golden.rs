@@ -27,7 +27,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use byterepr::{Batched, BufferFull, ByteRepr, IoSink, LenCounter, Sink, SliceSink};
 
-use crate::vectors::{Row, check_file, render};
+use crate::vectors::{Row, check_file, encode_described, render};
 
 /// Parses the table's hex notation (see the module docs).
 fn parse_hex(text: &str) -> Vec<u8> {
@@ -166,9 +166,23 @@ macro_rules! golden {
 #[test]
 #[cfg(target_pointer_width = "64")] // the table holds `usize::MAX` as 8 bytes only there
 fn vectors_canonical_json_is_up_to_date() {
-    let rows = rows();
-    assert!(rows.len() >= 250, "only {} canonical vectors", rows.len());
+    let mut rows = rows();
+    rows.extend(crate::derive_golden::rows());
+    assert!(rows.len() >= 310, "only {} canonical vectors", rows.len());
     check_file("canonical.json", &render("canonical", &rows));
+}
+
+/// Every row of `canonical.json` encodes to its bytes through the notation alone, by the
+/// notation's port in `vectors.rs`: the descriptions and values say all a port needs.
+#[test]
+fn canonical_vectors_encode_from_their_descriptions() {
+    let mut rows = rows();
+    rows.extend(crate::derive_golden::rows());
+    for row in &rows {
+        let mut bytes = Vec::new();
+        encode_described(&row.ty, &row.value, &mut bytes);
+        assert_eq!(Ok(bytes), row.bytes, "{}", row.name);
+    }
 }
 
 /// `[1, 2, 3]` in a ring buffer whose first element sits at the end of the allocation, so

@@ -16,8 +16,11 @@ use std::time::Duration;
 
 use byterepr::ByteRepr;
 
-use crate::order_record::order;
-use crate::vectors::{Row, Vector, check_file, render};
+use crate::order_record::{Line, Order, Status, order};
+use crate::vectors::{
+    Json, Row, Vector, added, check_file, derived_enum, derived_variant, domain, evolving, field,
+    render, structure, vector_struct,
+};
 use byterepr::java::{self, Error, Java};
 
 // ---------------------------------------------------------------------------------------------
@@ -141,15 +144,6 @@ impl<T: ByteRepr> Check for T {
         java::to_writer(self, &mut out)?;
         Ok(out)
     }
-}
-
-type Cases = Vec<(&'static str, Box<dyn Check>)>;
-
-macro_rules! cases {
-    ($($name:ident => $value:expr,)*) => {{
-        let cases: Cases = vec![$((stringify!($name), Box::new($value) as Box<dyn Check>),)*];
-        cases
-    }};
 }
 
 /// A case that is also a vector of `vectors/java.json`.
@@ -337,12 +331,15 @@ fn rust_cases() -> VectorCases {
 
 #[test]
 fn vectors_java_json_is_up_to_date() {
-    // The bytes of these rows are `byterepr::java`'s, which the test above holds to the JVM's.
+    // The bytes of these rows are `byterepr::java`'s, which the tests hold to the JVM's
+    // (`every_jvm_case_matches_data_output_stream`) and to the derived types' Java twins
+    // (`java_helper_class_agrees_with_derived_types`).
     let rows: Vec<Row> = rust_cases()
         .iter()
+        .chain(&derived_cases())
         .map(|(name, value)| value.row(name))
         .collect();
-    assert!(rows.len() >= 140, "only {} Java vectors", rows.len());
+    assert!(rows.len() >= 180, "only {} Java vectors", rows.len());
     check_file("java.json", &render("java", &rows));
 }
 
@@ -655,12 +652,175 @@ enum Signal {
     },
 }
 
-fn derived_cases() -> Cases {
+// Their descriptions, for `vectors/java.json`.
+
+vector_struct!(Point { x, y });
+vector_struct!(Shape {
+    name,
+    origin,
+    corners,
+    closed,
+    color
+});
+vector_struct!(Customer {
+    id,
+    name,
+    email,
+    tags,
+    scores,
+    vip,
+    initial
+});
+vector_struct!(Inventory {
+    stock,
+    glyphs,
+    last,
+    matrix,
+    total,
+    delta,
+    ratio
+});
+vector_struct!(Order {
+    id,
+    customer,
+    lines,
+    note,
+    paid,
+    created,
+    status
+});
+vector_struct!(Line {
+    sku,
+    qty,
+    price_cents,
+    discount
+});
+
+impl Vector for Event {
+    fn ty() -> Json {
+        derived_enum(&[
+            ("Started", 0, structure(vec![])),
+            (
+                "Moved",
+                1,
+                structure(vec![field::<Point>("from"), field::<Point>("to")]),
+            ),
+            ("Renamed", 2, structure(vec![field::<String>("0")])),
+            (
+                "Tagged",
+                3,
+                structure(vec![field::<Vec<String>>("0"), field::<Option<u16>>("1")]),
+            ),
+            ("Deleted", 10, structure(vec![field::<i64>("at")])),
+        ])
+    }
+    fn json(&self) -> Json {
+        match self {
+            Self::Started => derived_variant("Started", vec![]),
+            Self::Moved { from, to } => derived_variant("Moved", vec![from.json(), to.json()]),
+            Self::Renamed(name) => derived_variant("Renamed", vec![name.json()]),
+            Self::Tagged(tags, n) => derived_variant("Tagged", vec![tags.json(), n.json()]),
+            Self::Deleted { at } => derived_variant("Deleted", vec![at.json()]),
+        }
+    }
+}
+
+impl Vector for Status {
+    fn ty() -> Json {
+        derived_enum(&[
+            ("Open", 0, structure(vec![])),
+            (
+                "Shipped",
+                1,
+                structure(vec![field::<String>("carrier"), field::<i64>("at")]),
+            ),
+            (
+                "Cancelled",
+                2,
+                structure(vec![field::<Option<String>>("0")]),
+            ),
+        ])
+    }
+    fn json(&self) -> Json {
+        match self {
+            Self::Open => derived_variant("Open", vec![]),
+            Self::Shipped { carrier, at } => {
+                derived_variant("Shipped", vec![carrier.json(), at.json()])
+            }
+            Self::Cancelled(why) => derived_variant("Cancelled", vec![why.json()]),
+        }
+    }
+}
+
+impl Vector for Reading {
+    fn ty() -> Json {
+        domain(
+            "app.Reading",
+            structure(vec![
+                field::<String>("0"),
+                field::<f64>("1"),
+                field::<Vec<i16>>("2"),
+            ]),
+        )
+    }
+    fn json(&self) -> Json {
+        Json::Array(vec![self.0.json(), self.1.json(), self.2.json()])
+    }
+}
+
+impl Vector for Profile {
+    fn ty() -> Json {
+        evolving(
+            vec![field::<u32>("id"), field::<String>("name")],
+            vec![
+                added::<Option<String>>("email"),
+                added::<Vec<String>>("roles"),
+                added::<u8>("level"),
+            ],
+        )
+    }
+    fn json(&self) -> Json {
+        Json::Array(vec![
+            self.id.json(),
+            self.name.json(),
+            self.email.json(),
+            self.roles.json(),
+            self.level.json(),
+        ])
+    }
+}
+
+impl Vector for Signal {
+    fn ty() -> Json {
+        domain(
+            "app.Signal",
+            derived_enum(&[
+                ("Off", 0, evolving(vec![], vec![])),
+                (
+                    "On",
+                    1,
+                    evolving(
+                        vec![field::<u8>("level")],
+                        vec![added::<Option<String>>("note")],
+                    ),
+                ),
+            ]),
+        )
+    }
+    fn json(&self) -> Json {
+        match self {
+            Self::Off => derived_variant("Off", vec![]),
+            Self::On { level, note } => derived_variant("On", vec![level.json(), note.json()]),
+        }
+    }
+}
+
+fn derived_cases() -> VectorCases {
     let a = || Point { x: 0, y: 0 };
     let b = || Point { x: -1, y: i32::MAX };
     let c = || Point { x: 3, y: 4 };
     let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-    let mut cases = cases! {
+    let mut cases = vector_cases! {
         point_origin => a(),
         point_edges => b(),
         shape_triangle => Shape {
@@ -749,7 +909,7 @@ fn derived_cases() -> Cases {
 }
 
 /// The evolving twins' cases, after the others.
-fn evolving_cases() -> Cases {
+fn evolving_cases() -> VectorCases {
     let strings = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
     // The name's NUL is 2 bytes of modified UTF-8 and 1 canonical byte: the block length is
     // counted in Java bytes.

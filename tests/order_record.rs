@@ -5,16 +5,17 @@
 
 use byterepr::ByteRepr;
 
+// The fields are visible to the crate for the descriptions of `vectors/java.json` (java.rs).
 #[derive(ByteRepr)]
-struct Line {
-    sku: String,
-    qty: u32,
-    price_cents: i64,
-    discount: f32,
+pub(crate) struct Line {
+    pub(crate) sku: String,
+    pub(crate) qty: u32,
+    pub(crate) price_cents: i64,
+    pub(crate) discount: f32,
 }
 
 #[derive(ByteRepr)]
-enum Status {
+pub(crate) enum Status {
     Open,
     Shipped { carrier: String, at: i64 },
     Cancelled(Option<String>),
@@ -22,13 +23,13 @@ enum Status {
 
 #[derive(ByteRepr)]
 pub struct Order {
-    id: u64,
-    customer: String,
-    lines: Vec<Line>,
-    note: Option<String>,
-    paid: bool,
-    created: i64,
-    status: Status,
+    pub(crate) id: u64,
+    pub(crate) customer: String,
+    pub(crate) lines: Vec<Line>,
+    pub(crate) note: Option<String>,
+    pub(crate) paid: bool,
+    pub(crate) created: i64,
+    pub(crate) status: Status,
 }
 
 /// The i-th record, as `Twins.order(i)` in `java/test/Twins.java` builds it.

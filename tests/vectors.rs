@@ -1,6 +1,7 @@
 //! The language-neutral vector files `vectors/canonical.json` and `vectors/java.json`: every
 //! golden vector of both encodings with a type description, the value as JSON, the bytes and
-//! their SHA-256, rendered from the tables the golden tests check (`golden.rs`, `java.rs`).
+//! their SHA-256, rendered from the tables the golden tests check (`golden.rs`,
+//! `derive_golden.rs`, `java.rs`).
 //!
 //! The notation is specified in `vectors/README.md`; [`Vector`] below is its implementation
 //! for the Rust types the tables use. A test renders each file and compares it with the
@@ -465,6 +466,8 @@ impl<T: Vector + Copy> Vector for Cell<T> {
     }
 }
 
+/// Newtypes described as the type they hold; a sequence of them is one of that type, so its
+/// items are listed as that type's are (a hex string for `u8`).
 macro_rules! newtypes {
     ($($t:ident),*) => {$(
         impl<T: Vector> Vector for $t<T> {
@@ -473,6 +476,12 @@ macro_rules! newtypes {
             }
             fn json(&self) -> Json {
                 self.0.json()
+            }
+            fn json_items<'a>(items: impl Iterator<Item = &'a Self>) -> Json
+            where
+                Self: 'a,
+            {
+                T::json_items(items.map(|item| &item.0))
             }
         }
     )*};
@@ -488,6 +497,10 @@ macro_rules! non_zero {
             }
             fn json(&self) -> Json {
                 self.get().json()
+            }
+            fn json_items<'a>(items: impl Iterator<Item = &'a Self>) -> Json {
+                let values: Vec<$t> = items.map(|item| item.get()).collect();
+                <$t>::json_items(values.iter())
             }
         }
     )*};
@@ -650,6 +663,82 @@ impl<T: Vector> Vector for RangeInclusive<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Derived types (SPEC 3.14, 3.15): the helpers the derive tables' impls are written with
+
+/// A struct, or the fields of an enum variant: `{"struct": [[name, type], ...]}`, the written
+/// fields in order (skipped fields are left out; a tuple struct's are named `"0"`, `"1"`...).
+/// Its value is the array of the fields' values.
+pub fn structure(fields: Vec<Json>) -> Json {
+    Json::tagged("struct", Json::Array(fields))
+}
+
+/// `[name, type]` of a field of type `T`.
+pub fn field<T: Vector + ?Sized>(name: &str) -> Json {
+    Json::Array(vec![Json::str(name), T::ty()])
+}
+
+/// `[name, type]` of the field an accessor reads, so a struct's description cannot name a
+/// type other than its field's.
+pub fn field_of<S, T: Vector + ?Sized>(name: &str, _: impl Fn(&S) -> &T) -> Json {
+    field::<T>(name)
+}
+
+/// `[name, type, default]` of an added field of an evolving type: its type's `Default`, in
+/// the value notation, which a port compares the value with.
+pub fn added<T: Vector + Default>(name: &str) -> Json {
+    Json::Array(vec![Json::str(name), T::ty(), T::default().json()])
+}
+
+/// An evolving struct or variant (SPEC 3.15): `{"evolving": {"fields": [[name, type], ...],
+/// "added": [[name, type, default], ...]}}`. Its value is the array of all the fields'
+/// values, the added ones included, defaults or not.
+pub fn evolving(fields: Vec<Json>, added: Vec<Json>) -> Json {
+    Json::tagged(
+        "evolving",
+        Json::Object(vec![
+            ("fields", Json::Array(fields)),
+            ("added", Json::Array(added)),
+        ]),
+    )
+}
+
+/// `{"domain": [name, type]}`: the string `name`, then the value of `type` (SPEC 3.14). The
+/// value is the inner type's.
+pub fn domain(name: &str, inner: Json) -> Json {
+    Json::tagged("domain", Json::Array(vec![Json::str(name), inner]))
+}
+
+/// An enum of derived variants: `enumeration` of `[name, tag, payload type]`.
+pub fn derived_enum(variants: &[(&str, u32, Json)]) -> Json {
+    enumeration(variants)
+}
+
+/// A value of a derived enum: `{"Variant": [field values...]}`.
+pub fn derived_variant(name: &str, fields: Vec<Json>) -> Json {
+    variant(name, Json::Array(fields))
+}
+
+/// [`Vector`] for a derived struct, `Type { field, ... }` listing the fields it writes (named
+/// or tuple indices), with their types read from the struct itself.
+macro_rules! vector_struct {
+    ($t:ty { $($field:tt),* $(,)? }) => {
+        impl $crate::vectors::Vector for $t {
+            fn ty() -> $crate::vectors::Json {
+                $crate::vectors::structure(vec![
+                    $($crate::vectors::field_of(stringify!($field), |s: &$t| &s.$field)),*
+                ])
+            }
+            fn json(&self) -> $crate::vectors::Json {
+                $crate::vectors::Json::Array(vec![
+                    $($crate::vectors::Vector::json(&self.$field)),*
+                ])
+            }
+        }
+    };
+}
+pub(crate) use vector_struct;
+
+// ---------------------------------------------------------------------------------------------
 // Rows and files
 
 /// One vector: a value of a table, described in the notation, with its expected bytes.
@@ -796,4 +885,279 @@ fn values_follow_the_notation() {
         r#"["ab", "b", "a"]"#,
         "descending by bytes: 02 61 62 > 01 62 > 01 61"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A port of the canonical encoding driven by the notation, as vectors/README.md tells one to
+// write: `golden.rs` runs it over every row of `canonical.json`, so a description or value that
+// does not say how its bytes come about fails there (the Java helper does the same for
+// `java.json` in `VectorCheck`).
+
+fn leb128(mut n: u128, out: &mut Vec<u8>) {
+    loop {
+        let byte = u8::try_from(n & 0x7f).unwrap();
+        n >>= 7;
+        if n == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+fn as_str(json: &Json) -> &str {
+    match json {
+        Json::String(s) | Json::Number(s) => s,
+        other => panic!("not a string or number: {other:?}"),
+    }
+}
+
+fn as_array(json: &Json) -> &[Json] {
+    match json {
+        Json::Array(items) => items,
+        other => panic!("not an array: {other:?}"),
+    }
+}
+
+/// The only entry of a one-key object.
+fn single(json: &Json) -> (&str, &Json) {
+    match json {
+        Json::Object(fields) if fields.len() == 1 => (fields[0].0, &fields[0].1),
+        other => panic!("not a one-key object: {other:?}"),
+    }
+}
+
+fn unhex(text: &str) -> Vec<u8> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).expect("hex"))
+        .collect()
+}
+
+fn string_value(value: &Json) -> String {
+    match value {
+        Json::String(s) => s.clone(),
+        runs => as_array(single(runs).1)
+            .iter()
+            .map(|run| as_str(&as_array(run)[0]).repeat(as_str(&as_array(run)[1]).parse().unwrap()))
+            .collect(),
+    }
+}
+
+/// Encodes `value` of the scalar type `name` canonically.
+fn encode_scalar(name: &str, value: &Json, out: &mut Vec<u8>) {
+    let number = || as_str(value);
+    match name {
+        "bool" => out.push(u8::from(*value == Json::Bool(true))),
+        "u8" => out.push(number().parse().unwrap()),
+        "i8" => out.extend(number().parse::<i8>().unwrap().to_le_bytes()),
+        "u16" => out.extend(number().parse::<u16>().unwrap().to_le_bytes()),
+        "i16" => out.extend(number().parse::<i16>().unwrap().to_le_bytes()),
+        "u32" => out.extend(number().parse::<u32>().unwrap().to_le_bytes()),
+        "i32" => out.extend(number().parse::<i32>().unwrap().to_le_bytes()),
+        "u64" => out.extend(number().parse::<u64>().unwrap().to_le_bytes()),
+        "i64" => out.extend(number().parse::<i64>().unwrap().to_le_bytes()),
+        "u128" => out.extend(number().parse::<u128>().unwrap().to_le_bytes()),
+        "i128" => out.extend(number().parse::<i128>().unwrap().to_le_bytes()),
+        // Every NaN as the canonical one (SPEC 3.3); the value keeps its payload.
+        "f32" => {
+            let x = f32::from_bits(u32::from_str_radix(number(), 16).unwrap());
+            let bits = if x.is_nan() { 0x7fc0_0000 } else { x.to_bits() };
+            out.extend(bits.to_le_bytes());
+        }
+        "f64" => {
+            let x = f64::from_bits(u64::from_str_radix(number(), 16).unwrap());
+            let bits = if x.is_nan() {
+                0x7ff8_0000_0000_0000
+            } else {
+                x.to_bits()
+            };
+            out.extend(bits.to_le_bytes());
+        }
+        "char" => {
+            let mut chars = number().chars();
+            let ch = chars.next().expect("one char");
+            assert_eq!(chars.next(), None, "one char");
+            out.extend(u32::from(ch).to_le_bytes());
+        }
+        "string" => {
+            let text = string_value(value);
+            leb128(text.len() as u128, out);
+            out.extend(text.as_bytes());
+        }
+        other => panic!("unknown type {other}"),
+    }
+}
+
+/// Encodes `value` of the described type canonically.
+pub fn encode_described(ty: &Json, value: &Json, out: &mut Vec<u8>) {
+    if let Json::String(name) = ty {
+        encode_scalar(name, value, out);
+        return;
+    }
+    let (kind, arg) = single(ty);
+    match kind {
+        "seq" | "array" => {
+            let (item, len) = match kind {
+                "seq" => (arg, None),
+                _ => (&as_array(arg)[0], Some(as_str(&as_array(arg)[1]))),
+            };
+            let items: Vec<Vec<u8>> = if *item == Json::str("u8") {
+                unhex(as_str(value)).into_iter().map(|b| vec![b]).collect()
+            } else {
+                as_array(value).iter().map(|v| encoded(item, v)).collect()
+            };
+            match len {
+                None => leb128(items.len() as u128, out),
+                Some(len) => assert_eq!(len, items.len().to_string(), "array length"),
+            }
+            out.extend(items.concat());
+        }
+        "tuple" => {
+            for (part, v) in as_array(arg).iter().zip(as_array(value)) {
+                encode_described(part, v, out);
+            }
+        }
+        "struct" => write_fields(as_array(arg), as_array(value), out),
+        "option" => match value {
+            Json::Null => out.push(0),
+            some => {
+                out.push(1);
+                encode_described(arg, single(some).1, out);
+            }
+        },
+        "result" => {
+            let (which, v) = single(value);
+            let (tag, ty) = match which {
+                "ok" => (0, &as_array(arg)[0]),
+                _ => (1, &as_array(arg)[1]),
+            };
+            out.push(tag);
+            encode_described(ty, v, out);
+        }
+        "enum" => {
+            let (name, payload) = single(value);
+            let variant = as_array(arg)
+                .iter()
+                .map(as_array)
+                .find(|v| as_str(&v[0]) == name)
+                .expect("a variant of the type");
+            leb128(as_str(&variant[1]).parse().unwrap(), out);
+            encode_described(&variant[2], payload, out);
+        }
+        "domain" => {
+            encode_described(&Json::str("string"), &as_array(arg)[0], out);
+            encode_described(&as_array(arg)[1], value, out);
+        }
+        "evolving" => {
+            let Json::Object(parts) = arg else {
+                panic!("not an evolving description: {arg:?}")
+            };
+            let fields = as_array(&parts[0].1);
+            let added = as_array(&parts[1].1);
+            let values = as_array(value);
+            let p = (0..added.len())
+                .rev()
+                .find(|&i| {
+                    let field = as_array(&added[i]);
+                    !same_value(&field[1], &values[fields.len() + i], &field[2])
+                })
+                .map_or(0, |i| i + 1);
+            let mut block = Vec::new();
+            write_fields(fields, values, &mut block);
+            write_fields(&added[..p], &values[fields.len()..], &mut block);
+            leb128(block.len() as u128, out);
+            out.extend(block);
+        }
+        "map" | "set" => {
+            let mut entries: Vec<Vec<u8>> = as_array(value)
+                .iter()
+                .map(|entry| match kind {
+                    "map" => {
+                        let (k, v) = (&as_array(entry)[0], &as_array(entry)[1]);
+                        [encoded(&as_array(arg)[0], k), encoded(&as_array(arg)[1], v)].concat()
+                    }
+                    _ => encoded(arg, entry),
+                })
+                .collect();
+            entries.sort();
+            leb128(entries.len() as u128, out);
+            out.extend(entries.concat());
+        }
+        other => panic!("unknown type {other}"),
+    }
+}
+
+fn encoded(ty: &Json, value: &Json) -> Vec<u8> {
+    let mut out = Vec::new();
+    encode_described(ty, value, &mut out);
+    out
+}
+
+/// `[name, type, ...]` fields, with the first of `values` each.
+fn write_fields(fields: &[Json], values: &[Json], out: &mut Vec<u8>) {
+    for (field, v) in fields.iter().zip(values) {
+        encode_described(&as_array(field)[1], v, out);
+    }
+}
+
+/// Whether an added field's value equals its default, as vectors/README.md says.
+fn same_value(ty: &Json, value: &Json, default: &Json) -> bool {
+    let parts: Vec<Json> = match ty {
+        Json::String(name) if name == "f32" || name == "f64" => {
+            let float = |json: &Json| {
+                let bits = u64::from_str_radix(as_str(json), 16).unwrap();
+                if name == "f32" {
+                    f64::from(f32::from_bits(u32::try_from(bits).unwrap()))
+                } else {
+                    f64::from_bits(bits)
+                }
+            };
+            #[expect(
+                clippy::float_cmp,
+                reason = "PartialEq of floats is what the rule says"
+            )]
+            return float(value) == float(default);
+        }
+        Json::Object(_) => match single(ty) {
+            ("tuple", parts) => as_array(parts).to_vec(),
+            ("struct", fields) => as_array(fields)
+                .iter()
+                .map(|f| as_array(f)[1].clone())
+                .collect(),
+            ("array", arg) if as_array(arg)[0] != Json::str("u8") => {
+                let len = as_str(&as_array(arg)[1]).parse().unwrap();
+                vec![as_array(arg)[0].clone(); len]
+            }
+            _ => return value == default,
+        },
+        _ => return value == default,
+    };
+    parts
+        .iter()
+        .zip(as_array(value).iter().zip(as_array(default)))
+        .all(|(part, (v, d))| same_value(part, v, d))
+}
+
+#[test]
+fn added_fields_compare_with_their_default_as_partial_eq_does() {
+    let f64_ty = f64::ty();
+    assert!(same_value(&f64_ty, &(-0.0f64).json(), &0.0f64.json()));
+    assert!(!same_value(&f64_ty, &f64::NAN.json(), &f64::NAN.json()));
+    let pair = <(f32, u8)>::ty();
+    assert!(same_value(
+        &pair,
+        &(-0.0f32, 0u8).json(),
+        &(0.0f32, 0u8).json()
+    ));
+    assert!(!same_value(
+        &pair,
+        &(0.0f32, 1u8).json(),
+        &(0.0f32, 0u8).json()
+    ));
+    assert!(!same_value(
+        &<Option<u8>>::ty(),
+        &Some(0u8).json(),
+        &None::<u8>.json()
+    ));
 }

@@ -12,6 +12,7 @@
 import byterepr.ByteRepr;
 import byterepr.ByteRepr.Writer;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UTFDataFormatException;
@@ -166,6 +167,38 @@ public final class VectorCheck {
                     ((Writer<Object>) variant[1]).write(out, chosen.getValue());
                 };
             }
+            case "struct": {
+                // The fields in order, nothing between them: a tuple with named parts.
+                List<Writer<Object>> fields = fieldWriters(asList(arg));
+                return (out, v) -> writeFields(out, fields, asList(v), 0, fields.size());
+            }
+            case "domain": {
+                // The domain string, writeUTF, before everything else.
+                String name = (String) asList(arg).get(0);
+                Writer<Object> inner = writer(asList(arg).get(1));
+                return (out, v) -> {
+                    out.writeUTF(name);
+                    inner.write(out, v);
+                };
+            }
+            case "evolving": {
+                // A block (ByteRepr.writeBlock): the fields, then the added fields up to the last
+                // one that is not its default (ByteRepr.addedToWrite).
+                Map<String, Object> parts = asObject(arg);
+                List<Writer<Object>> fields = fieldWriters(asList(parts.get("fields")));
+                List<Object> addedFields = asList(parts.get("added"));
+                List<Writer<Object>> added = fieldWriters(addedFields);
+                return (out, v) -> {
+                    List<Object> values = asList(v);
+                    boolean[] isDefault = new boolean[added.size()];
+                    for (int i = 0; i < isDefault.length; i++) {
+                        List<Object> field = asList(addedFields.get(i));
+                        isDefault[i] = sameValue(field.get(1), values.get(fields.size() + i), field.get(2));
+                    }
+                    int written = fields.size() + ByteRepr.addedToWrite(isDefault);
+                    ByteRepr.writeBlock(out, block -> writeFields(block, concat(fields, added), values, 0, written));
+                };
+            }
             case "map": {
                 Writer<Object> key = writer(asList(arg).get(0));
                 Writer<Object> value = writer(asList(arg).get(1));
@@ -184,6 +217,73 @@ public final class VectorCheck {
             default:
                 throw new IllegalArgumentException("unknown type " + kind);
         }
+    }
+
+    /** The writers of [name, type, ...] fields, in order. */
+    static List<Writer<Object>> fieldWriters(List<Object> fields) {
+        List<Writer<Object>> writers = new ArrayList<>();
+        for (Object field : fields) {
+            writers.add(writer(asList(field).get(1)));
+        }
+        return writers;
+    }
+
+    static void writeFields(DataOutput out, List<Writer<Object>> writers, List<Object> values, int from, int to)
+            throws IOException {
+        if (values.size() < to) {
+            throw new IllegalArgumentException(values.size() + " field values, " + to + " fields");
+        }
+        for (int i = from; i < to; i++) {
+            writers.get(i).write(out, values.get(i));
+        }
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * Whether an added field's value equals its default, as Rust's PartialEq says: floats as
+     * numbers (so -0.0 equals 0.0, NaN nothing), through tuples, arrays and structs; anything
+     * else as JSON values (a default with entries is a None, an empty list, string, map or set,
+     * or a number, so order within a value never matters).
+     */
+    static boolean sameValue(Object type, Object value, Object dflt) {
+        if ("f32".equals(type)) {
+            return Float.intBitsToFloat(Integer.parseUnsignedInt((String) value, 16))
+                    == Float.intBitsToFloat(Integer.parseUnsignedInt((String) dflt, 16));
+        }
+        if ("f64".equals(type)) {
+            return Double.longBitsToDouble(Long.parseUnsignedLong((String) value, 16))
+                    == Double.longBitsToDouble(Long.parseUnsignedLong((String) dflt, 16));
+        }
+        if (type instanceof Map) {
+            Map<String, Object> object = asObject(type);
+            Object arg = object.values().iterator().next();
+            List<Object> parts = new ArrayList<>();
+            if (object.containsKey("tuple")) {
+                parts.addAll(asList(arg));
+            } else if (object.containsKey("struct")) {
+                for (Object field : asList(arg)) {
+                    parts.add(asList(field).get(1));
+                }
+            } else if (object.containsKey("array") && !"u8".equals(asList(arg).get(0))) {
+                for (long i = 0; i < (Long) asList(arg).get(1); i++) {
+                    parts.add(asList(arg).get(0));
+                }
+            } else {
+                return value == null ? dflt == null : value.equals(dflt);
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                if (!sameValue(parts.get(i), asList(value).get(i), asList(dflt).get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return value == null ? dflt == null : value.equals(dflt);
     }
 
     static Writer<Object> scalar(String type) {

@@ -19,9 +19,30 @@ macro_rules! digest_line {
         helper: $helper:ident;
     ) => {
         $(#[$hasher_doc])*
-        pub trait $hasher: $digest::Update + $digest::FixedOutputReset + Default {}
+        pub trait $hasher: $digest::Update + $digest::FixedOutputReset + Default {
+            /// The digest, `Output<Self>` of the line's crate. The helper's return type names
+            /// it through this trait rather than as `Output<D>` directly: for a hasher of the
+            /// other line, `Output<D>` is an unsatisfied bound of its own, a second error after
+            /// the one with the message.
+            type Digest;
 
-        impl<D: $digest::Update + $digest::FixedOutputReset + Default> $hasher for D {}
+            /// The helper's body, here so that it sees `Digest` as `Output<Self>`.
+            #[doc(hidden)]
+            fn __hash(value: &(impl crate::ByteRepr + ?Sized)) -> Self::Digest;
+        }
+
+        // Not recommended: an error then names this trait, with its message, rather than the
+        // `digest` trait the hasher lacks (for a hasher of the other line, the same trait of
+        // a different crate version, which only confuses).
+        #[diagnostic::do_not_recommend]
+        impl<D: $digest::Update + $digest::FixedOutputReset + Default> $hasher for D {
+            type Digest = $digest::Output<D>;
+
+            #[inline]
+            fn __hash(value: &(impl crate::ByteRepr + ?Sized)) -> Self::Digest {
+                super::gather::hash_fresh::<$function<D>>(value, D::default)
+            }
+        }
 
         $(#[$function_doc])*
         pub struct $function<D>(core::marker::PhantomData<fn() -> D>);
@@ -60,8 +81,8 @@ macro_rules! digest_line {
         $(#[$helper_doc])*
         #[inline]
         #[must_use]
-        pub fn $helper<D: $hasher>(value: &(impl crate::ByteRepr + ?Sized)) -> $digest::Output<D> {
-            super::gather::hash_fresh::<$function<D>>(value, D::default)
+        pub fn $helper<D: $hasher>(value: &(impl crate::ByteRepr + ?Sized)) -> D::Digest {
+            D::__hash(value)
         }
     };
 }
