@@ -30,7 +30,7 @@ use byterepr::{Batched, BufferFull, ByteRepr, IoSink, LenCounter, Sink, SliceSin
 use crate::vectors::{Row, check_file, encode_described, render};
 
 /// Parses the table's hex notation (see the module docs).
-fn parse_hex(text: &str) -> Vec<u8> {
+pub fn parse_hex(text: &str) -> Vec<u8> {
     let mut bytes = Vec::new();
     for token in text.split_whitespace() {
         if let Some((byte, count)) = token.split_once('*') {
@@ -70,7 +70,7 @@ impl std::io::Write for Trickle {
 /// Checks that every entry point and sink writes exactly `hex` for `value`, and that every way
 /// of asking for the length agrees with it.
 #[track_caller]
-fn check<T: ByteRepr + ?Sized>(value: &T, hex: &str) {
+pub fn check<T: ByteRepr + ?Sized>(value: &T, hex: &str) {
     let expected = parse_hex(hex);
     let len = expected.len();
 

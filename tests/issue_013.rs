@@ -226,7 +226,7 @@ mod java_errors_write_nothing {
             java::write(&map, &mut out),
             Err(Error::StringTooLong { len: 65_536 })
         );
-        assert_eq!(out, []);
+        assert_eq!(out, [0u8; 0]);
     }
 
     #[test]
@@ -236,7 +236,7 @@ mod java_errors_write_nothing {
         let mut out = Vec::new();
         let error = java::to_writer(&value, &mut out).unwrap_err();
         assert!(matches!(error, Error::StringTooLong { len: 65_536 }));
-        assert_eq!(out, []);
+        assert_eq!(out, [0u8; 0]);
     }
 }
 

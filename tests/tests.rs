@@ -6,6 +6,7 @@ mod derive_golden;
 mod derive_hygiene;
 mod derive_shapes;
 mod evolving;
+mod foreign;
 mod fuzz;
 mod golden;
 mod hashing;

@@ -48,7 +48,10 @@ impl<T: ByteRepr> ByteRepr for BTreeSet<T> {
 }
 
 /// The encoded length of `len` then `entries` as `(key, value)` pairs.
-fn map_encoded_len<'a, K, V>(len: usize, entries: impl Iterator<Item = (&'a K, &'a V)>) -> usize
+pub(crate) fn map_encoded_len<'a, K, V>(
+    len: usize,
+    entries: impl Iterator<Item = (&'a K, &'a V)>,
+) -> usize
 where
     K: ByteRepr + 'a,
     V: ByteRepr + 'a,
@@ -66,19 +69,23 @@ where
     size::sequence(len, entries)
 }
 
-#[cfg(feature = "std")]
-mod hashed {
-    use std::collections::{HashMap, HashSet};
-    use std::hash::BuildHasher;
+/// The writer of unordered collections, compiled where one of them is: std's hashed
+/// collections, or a foreign map or set (`impls::foreign`).
+#[cfg(any(
+    feature = "std",
+    feature = "indexmap",
+    feature = "hashbrown",
+    feature = "serde_json"
+))]
+mod unordered {
+    use alloc::vec::Vec;
+    use core::ops::Range;
 
-    use std::ops::Range;
-    use std::vec::Vec;
+    use crate::Sink;
 
-    use super::{map_encoded_len, sequence_encoded_len};
-    use crate::deep::deep;
-    use crate::{ByteRepr, Sink};
-
-    /// Writes `len`, then the entries sorted by their encoded bytes in the sink's format.
+    /// Writes `len`, then the entries sorted by their encoded bytes in the sink's format: the
+    /// writer of every collection whose equality ignores order (`HashMap`, `HashSet`, and the
+    /// foreign maps and sets of `impls::foreign`).
     ///
     /// Each entry is encoded once, into one scratch buffer (via [`Sink::with_scratch`], so a
     /// format adapter's rules apply); the sorted byte runs then go to the sink as they are.
@@ -94,7 +101,7 @@ mod hashed {
     /// This function is a stack frame per level of a recursive value (`struct
     /// MapTree(HashMap<u8, MapTree>)`), so it holds only what the entries' loop needs; the
     /// sort is in [`write_sorted`], whose locals are not on the stack while entries encode.
-    fn write_unordered<S, I, F>(
+    pub(crate) fn write_unordered<S, I, F>(
         sink: &mut S,
         len: usize,
         mut entries: I,
@@ -149,6 +156,23 @@ mod hashed {
         }
         Ok(())
     }
+}
+#[cfg(any(
+    feature = "std",
+    feature = "indexmap",
+    feature = "hashbrown",
+    feature = "serde_json"
+))]
+pub(crate) use unordered::write_unordered;
+
+#[cfg(feature = "std")]
+mod hashed {
+    use std::collections::{HashMap, HashSet};
+    use std::hash::BuildHasher;
+
+    use super::{map_encoded_len, sequence_encoded_len, write_unordered};
+    use crate::deep::deep;
+    use crate::{ByteRepr, Sink};
 
     /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.
     impl<K: ByteRepr, V: ByteRepr, H: BuildHasher> ByteRepr for HashMap<K, V, H> {

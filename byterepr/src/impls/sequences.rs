@@ -62,7 +62,7 @@ where
 /// The encoded length of [`write_sequence`] for the same arguments.
 #[cfg(feature = "alloc")]
 #[inline]
-pub(super) fn sequence_encoded_len<'a, T: ByteRepr + 'a>(
+pub(crate) fn sequence_encoded_len<'a, T: ByteRepr + 'a>(
     len: usize,
     items: impl Iterator<Item = &'a T>,
 ) -> usize {

@@ -1,0 +1,82 @@
+//! `chrono`'s date and time types.
+//!
+//! `DateTime<Tz>` is compared by `==` as an instant: two values in different time zones or
+//! at different offsets are equal when they name the same instant (chrono compares the UTC
+//! date and time it holds), so the offset is not written. The naive types are their fields.
+//!
+//! Leap seconds: chrono represents one as a nanosecond count from 1 000 000 000 to
+//! 1 999 999 999 in the second before it (`23:59:59` with 1.5 × 10⁹ ns is `23:59:60.5`). The
+//! count is written as it is, so a leap second has its own bytes, distinct from the second
+//! before and after it, as it is distinct by `==`.
+
+use ::chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
+
+use crate::{ByteRepr, Sink, size};
+
+/// The instant: whole seconds since the Unix epoch as an `i64` (rounded down, so negative
+/// before 1970), then the nanoseconds since that second as a `u32` (at most 1 999 999 999,
+/// in a leap second). The time zone and offset are not written: `==` ignores them.
+impl<Tz: TimeZone> ByteRepr for DateTime<Tz> {
+    const ENCODED_SIZE: Option<usize> = size::sum(&[Some(size::I64), Some(size::U32)]);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_i64(self.timestamp())?;
+        sink.write_u32(self.timestamp_subsec_nanos())
+    }
+}
+
+/// The year as an `i32`, then the month (1 to 12) and the day of the month (1 to 31), one
+/// `u8` each.
+impl ByteRepr for NaiveDate {
+    const ENCODED_SIZE: Option<usize> =
+        size::sum(&[Some(size::I32), Some(size::U8), Some(size::U8)]);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_i32(self.year())?;
+        sink.write_u8(small(self.month()))?;
+        sink.write_u8(small(self.day()))
+    }
+}
+
+/// The hour (0 to 23), minute (0 to 59) and second (0 to 59), one `u8` each, then the
+/// nanoseconds as a `u32` (1 000 000 000 and above in a leap second).
+impl ByteRepr for NaiveTime {
+    const ENCODED_SIZE: Option<usize> = size::sum(&[
+        Some(size::U8),
+        Some(size::U8),
+        Some(size::U8),
+        Some(size::U32),
+    ]);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_u8(small(self.hour()))?;
+        sink.write_u8(small(self.minute()))?;
+        sink.write_u8(small(self.second()))?;
+        sink.write_u32(self.nanosecond())
+    }
+}
+
+/// The `NaiveDate`, then the `NaiveTime`.
+impl ByteRepr for NaiveDateTime {
+    const ENCODED_SIZE: Option<usize> =
+        size::sum(&[NaiveDate::ENCODED_SIZE, NaiveTime::ENCODED_SIZE]);
+
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        self.date().write_to(sink)?;
+        self.time().write_to(sink)
+    }
+}
+
+/// A month, day, hour, minute or second, which chrono returns as a `u32` but keeps below 60.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "chrono's calendar and clock fields are below 256"
+)]
+#[inline]
+fn small(field: u32) -> u8 {
+    field as u8
+}

@@ -1,0 +1,37 @@
+//! Impls for types of other crates, one file per crate, each behind the feature named after
+//! it.
+//!
+//! The rule for all of them (SPEC.md 3.16): the bytes agree with the crate's own `Eq`. Two
+//! values that are `==` encode the same and two that are `!=` encode differently, whatever
+//! the crate keeps inside (a `Decimal`'s scale, a `DateTime`'s offset, an `IndexMap`'s
+//! order). Where a type has no `Eq` (`f16`), the bytes follow the rule of the nearest std
+//! type instead, and its file says so.
+
+#[cfg(feature = "arrayvec")]
+mod arrayvec;
+#[cfg(feature = "bytes")]
+mod bytes;
+#[cfg(feature = "chrono")]
+mod chrono;
+#[cfg(feature = "half")]
+mod half;
+#[cfg(feature = "hashbrown")]
+mod hashbrown;
+#[cfg(feature = "indexmap")]
+mod indexmap;
+#[cfg(feature = "ordered-float")]
+mod ordered_float;
+#[cfg(feature = "rust_decimal")]
+mod rust_decimal;
+#[cfg(feature = "semver")]
+mod semver;
+#[cfg(feature = "serde_json")]
+mod serde_json;
+#[cfg(feature = "smallvec")]
+mod smallvec;
+#[cfg(feature = "time")]
+mod time;
+#[cfg(feature = "url")]
+mod url;
+#[cfg(feature = "uuid")]
+mod uuid;

@@ -1,0 +1,53 @@
+//! `semver::Version`, `Prerelease` and `BuildMetadata`. `Version`'s `Eq` compares every
+//! field, build metadata included (`1.0.0+a != 1.0.0+b`, although they have the same
+//! precedence), and the pre-release and build parts compare as strings; so do the bytes.
+
+use ::semver::{BuildMetadata, Prerelease, Version};
+
+use crate::{ByteRepr, Sink, size};
+
+/// Major, minor and patch as `u64`s, then the pre-release and the build metadata as strings
+/// (their text without the leading `-` or `+`; empty when absent).
+impl ByteRepr for Version {
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_u64(self.major)?;
+        sink.write_u64(self.minor)?;
+        sink.write_u64(self.patch)?;
+        self.pre.write_to(sink)?;
+        self.build.write_to(sink)
+    }
+
+    fn encoded_len(&self) -> usize {
+        let numbers = size::repeat(size::U64, 3);
+        size::add(
+            numbers,
+            size::add(self.pre.encoded_len(), self.build.encoded_len()),
+        )
+    }
+}
+
+/// As `str`: the identifiers joined by dots, empty for none.
+impl ByteRepr for Prerelease {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_str(self.as_str())
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        size::str(self.as_str().len())
+    }
+}
+
+/// As `str`: the identifiers joined by dots, empty for none.
+impl ByteRepr for BuildMetadata {
+    #[inline]
+    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        sink.write_str(self.as_str())
+    }
+
+    #[inline]
+    fn encoded_len(&self) -> usize {
+        size::str(self.as_str().len())
+    }
+}
