@@ -1,5 +1,6 @@
 //! Integration tests of byterepr: one binary, one module per concern.
 
+mod adapters;
 mod alloc_count;
 mod derive_equivalence;
 mod derive_golden;

@@ -12,7 +12,7 @@ use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
-use syn::{Attribute, LitInt, LitStr, Path, Token, WherePredicate};
+use syn::{Attribute, LitInt, LitStr, Path, Token, Type, WherePredicate};
 
 use crate::errors::Errors;
 
@@ -61,7 +61,7 @@ const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
 
 /// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
 /// ordered to read naturally for every place: `crate`, `bound`, `domain`, `evolving` on a
-/// container and `skip`, `with`, `added`, `bound` on a field.
+/// container and `skip`, `with`, `as`, `added`, `bound` on a field.
 pub(crate) const ATTRIBUTES: &[Spec] = &[
     Spec {
         name: "crate",
@@ -81,6 +81,13 @@ pub(crate) const ATTRIBUTES: &[Spec] = &[
         name: "with",
         places: &[Place::Field],
         syntax: "with = path",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "as",
+        places: &[Place::Field],
+        syntax: "as = Adapter",
         home: ON_FIELD,
         advice: &[],
     },
@@ -157,7 +164,7 @@ pub(crate) struct Settings {
     /// `added` (field): appended to an evolving type, and left out while it is its default;
     /// the span is the attribute's.
     pub added: Option<Span>,
-    /// `skip` or `with = path` (field).
+    /// `skip`, `with = path` or `as = Adapter` (field).
     pub mode: FieldMode,
 }
 
@@ -184,6 +191,8 @@ pub(crate) enum FieldMode {
     Skip,
     /// Written by a user function (`with = path`).
     With(Path),
+    /// Written by an adapter type, `<Adapter as ByteReprAs<FieldType>>` (`as = Adapter`).
+    As(Type),
 }
 
 impl FieldMode {
@@ -193,6 +202,16 @@ impl FieldMode {
             FieldMode::Encode => None,
             FieldMode::Skip => Some("skip"),
             FieldMode::With(_) => Some("with"),
+            FieldMode::As(_) => Some("as"),
+        }
+    }
+
+    /// What the attribute of a mode does to the field, for the conflict message.
+    fn effect(name: &str) -> &'static str {
+        match name {
+            "skip" => "leaves the field out of the encoding",
+            "with" => "writes it with a function",
+            _ => "writes it through an adapter type",
         }
     }
 }
@@ -255,6 +274,11 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
         "with" => {
             let function = with_value(meta)?;
             set_mode(path, name, &mut settings.mode, FieldMode::With(function))
+        }
+        // #[byterepr(as = Vec<Option<AdapterType>>)]
+        "as" => {
+            let adapter = as_value(meta)?;
+            set_mode(path, name, &mut settings.mode, FieldMode::As(adapter))
         }
         _ => Err(syn::Error::new_spanned(
             path,
@@ -354,8 +378,10 @@ fn set_mode(path: &Path, name: &str, slot: &mut FieldMode, mode: FieldMode) -> s
         Some(earlier) => Err(syn::Error::new_spanned(
             path,
             format!(
-                "`{name}` conflicts with `{earlier}` given above: `skip` leaves the field out of \
-                 the encoding and `with` writes it with a function; keep one of them"
+                "`{name}` conflicts with `{earlier}` given above: `{earlier}` {} and `{name}` {}; \
+                 keep one of them",
+                FieldMode::effect(earlier),
+                FieldMode::effect(name),
             ),
         )),
     }
@@ -433,6 +459,28 @@ fn with_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
         value_error(
             value,
             &format!("`with` takes the path of a function that writes the field, like {example}"),
+        )
+    })
+}
+
+/// The adapter type after `as =`: a type without quotes, as `with` takes a path without
+/// them, so that it is checked and highlighted as code.
+fn as_value(meta: &ParseNestedMeta) -> syn::Result<Type> {
+    let example = "as = Vec<Option<MyAdapter>>";
+    let value = value_stream(meta, "as", example)?;
+    if let Ok(lit) = value.fork().parse::<LitStr>() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "`as` takes a type without quotes: write as = {}",
+                lit.value()
+            ),
+        ));
+    }
+    value.parse::<Type>().map_err(|_| {
+        value_error(
+            value,
+            &format!("`as` takes the adapter type that writes the field, like {example}"),
         )
     })
 }
@@ -571,7 +619,7 @@ mod tests {
         }
         assert_eq!(
             vocabulary(Place::Field),
-            "`skip`, `with = path`, `added` and `bound = \"T: Trait\"`"
+            "`skip`, `with = path`, `as = Adapter`, `added` and `bound = \"T: Trait\"`"
         );
         assert_eq!(
             vocabulary(Place::Struct),
@@ -653,6 +701,9 @@ mod tests {
         let added: Attribute = parse_quote!(#[byterepr(added, with = write_id)]);
         let settings = parse(&[added], Place::Field, &mut errors);
         assert!(settings.added.is_some() && matches!(settings.mode, FieldMode::With(_)));
+        let adapter: Attribute = parse_quote!(#[byterepr(as = Vec<Option<Hex>>, bound = "")]);
+        let settings = parse(&[adapter], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::As(_)) && settings.bound.is_some());
         assert!(errors.into_compile_errors().is_none());
     }
 }

@@ -7,8 +7,8 @@
 
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
-use syn::DeriveInput;
 use syn::spanned::Spanned;
+use syn::{DeriveInput, Type};
 
 use crate::ast::{Field, Input, Shape, Variant};
 use crate::attr::FieldMode;
@@ -264,8 +264,9 @@ fn field_size(field: &Field, owner: &Ident, krate: &TokenStream) -> Option<Token
         }
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::ENCODED_SIZE)),
         FieldMode::Skip => None,
-        // A `with` function may write anything, so the type's size says nothing.
-        FieldMode::With(_) => Some(quote!(::core::option::Option::None)),
+        // A `with` function or an adapter may write anything, so the type's size says
+        // nothing.
+        FieldMode::With(_) | FieldMode::As(_) => Some(quote!(::core::option::Option::None)),
     }
 }
 
@@ -300,6 +301,10 @@ fn field_write(
     match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
+        FieldMode::As(adapter) => {
+            let write = adapter_call(adapter, ty, "write_as", krate);
+            Some(quote!(#write(#value, #sink)?;))
+        }
         FieldMode::With(function) => {
             let Some(sink_ty) = sink_ty else {
                 return Some(quote!(#function(#value, #sink)?;));
@@ -318,6 +323,13 @@ fn field_write(
             }))
         }
     }
+}
+
+/// `<Adapter as ByteReprAs<Field>>::method`, spanned at the adapter type, so an adapter
+/// that cannot write the field's type is reported under it, naming both types.
+fn adapter_call(adapter: &Type, ty: &Type, method: &str, krate: &TokenStream) -> TokenStream {
+    let method = Ident::new(method, Span::call_site());
+    quote_spanned!(adapter.span()=> <#adapter as #krate::ByteReprAs<#ty>>::#method)
 }
 
 /// The expression adding `first` and each of `lens`, in order, through `size::add`.
@@ -345,6 +357,10 @@ fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<
     let ty = field.ty;
     match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))),
+        FieldMode::As(adapter) => {
+            let len = adapter_call(adapter, ty, "encoded_len_as", krate);
+            Some(quote!(#len(#value)))
+        }
         // Types with `with` fields keep the provided `encoded_len` (see `generate`).
         FieldMode::Skip | FieldMode::With(_) => None,
     }
@@ -587,6 +603,10 @@ impl Block {
                 FieldMode::With(function) => {
                     let call = quote_spanned!(function.span()=> __private::with_len::<#ty, _>);
                     quote!(#krate::#call(#function, #value))
+                }
+                FieldMode::As(adapter) => {
+                    let len = adapter_call(adapter, ty, "encoded_len_as", krate);
+                    quote!(#len(#value))
                 }
                 FieldMode::Encode | FieldMode::Skip => {
                     quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))

@@ -11,5 +11,5 @@ mod time;
 mod tuples;
 
 #[cfg(feature = "alloc")]
-mod maps;
+pub(crate) mod maps;
 mod wrappers;
