@@ -16,4 +16,5 @@ mod java;
 mod lazy;
 mod order_record;
 mod properties;
+mod serde_bridge;
 mod vectors;

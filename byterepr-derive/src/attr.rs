@@ -61,7 +61,7 @@ const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
 
 /// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
 /// ordered to read naturally for every place: `crate`, `bound`, `domain`, `evolving` on a
-/// container and `skip`, `with`, `as`, `added`, `bound` on a field.
+/// container and `skip`, `with`, `as`, `serde`, `added`, `bound` on a field.
 pub(crate) const ATTRIBUTES: &[Spec] = &[
     Spec {
         name: "crate",
@@ -88,6 +88,13 @@ pub(crate) const ATTRIBUTES: &[Spec] = &[
         name: "as",
         places: &[Place::Field],
         syntax: "as = Adapter",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "serde",
+        places: &[Place::Field],
+        syntax: "serde",
         home: ON_FIELD,
         advice: &[],
     },
@@ -164,7 +171,7 @@ pub(crate) struct Settings {
     /// `added` (field): appended to an evolving type, and left out while it is its default;
     /// the span is the attribute's.
     pub added: Option<Span>,
-    /// `skip`, `with = path` or `as = Adapter` (field).
+    /// `skip`, `with = path`, `as = Adapter` or `serde` (field).
     pub mode: FieldMode,
 }
 
@@ -193,6 +200,8 @@ pub(crate) enum FieldMode {
     With(Path),
     /// Written by an adapter type, `<Adapter as ByteReprAs<FieldType>>` (`as = Adapter`).
     As(Type),
+    /// Written through its `serde::Serialize` impl by the serde bridge (`serde`).
+    Serde,
 }
 
 impl FieldMode {
@@ -203,6 +212,7 @@ impl FieldMode {
             FieldMode::Skip => Some("skip"),
             FieldMode::With(_) => Some("with"),
             FieldMode::As(_) => Some("as"),
+            FieldMode::Serde => Some("serde"),
         }
     }
 
@@ -211,7 +221,8 @@ impl FieldMode {
         match name {
             "skip" => "leaves the field out of the encoding",
             "with" => "writes it with a function",
-            _ => "writes it through an adapter type",
+            "as" => "writes it through an adapter type",
+            _ => "writes it through its `Serialize` impl",
         }
     }
 }
@@ -274,6 +285,11 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
         "with" => {
             let function = with_value(meta)?;
             set_mode(path, name, &mut settings.mode, FieldMode::With(function))
+        }
+        // #[byterepr(serde)]
+        "serde" => {
+            no_value(meta, name)?;
+            set_mode(path, name, &mut settings.mode, FieldMode::Serde)
         }
         // #[byterepr(as = Vec<Option<AdapterType>>)]
         "as" => {
@@ -619,7 +635,7 @@ mod tests {
         }
         assert_eq!(
             vocabulary(Place::Field),
-            "`skip`, `with = path`, `as = Adapter`, `added` and `bound = \"T: Trait\"`"
+            "`skip`, `with = path`, `as = Adapter`, `serde`, `added` and `bound = \"T: Trait\"`"
         );
         assert_eq!(
             vocabulary(Place::Struct),
@@ -704,6 +720,9 @@ mod tests {
         let adapter: Attribute = parse_quote!(#[byterepr(as = Vec<Option<Hex>>, bound = "")]);
         let settings = parse(&[adapter], Place::Field, &mut errors);
         assert!(matches!(settings.mode, FieldMode::As(_)) && settings.bound.is_some());
+        let serde: Attribute = parse_quote!(#[byterepr(serde)]);
+        let settings = parse(&[serde], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::Serde));
         assert!(errors.into_compile_errors().is_none());
     }
 }

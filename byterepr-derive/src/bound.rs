@@ -2,7 +2,9 @@
 //! for each type parameter that an encoded field's type mentions, and `T::Assoc: ByteRepr` for
 //! each associated type it mentions. Skipped fields, `with` fields and anything inside
 //! `PhantomData` add nothing (they are not encoded through `ByteRepr`). An `as = Adapter`
-//! field whose type or adapter mentions a parameter adds `Adapter: ByteReprAs<FieldType>`. An `added` field whose
+//! field whose type or adapter mentions a parameter adds `Adapter: ByteReprAs<FieldType>`;
+//! a `serde` field adds nothing (the runtime may be built without serde, so the derive
+//! cannot name `Serialize`: a generic one takes `bound = "T: serde::Serialize"`). An `added` field whose
 //! type mentions a parameter also bounds that type by `__private::AddedField` (`Default +
 //! PartialEq`), which its omission needs. A field's `bound = "..."` replaces that field's
 //! contribution; the container's replaces them all.
@@ -54,7 +56,7 @@ fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
                 let ty = field.ty;
                 adapters.push(syn::parse_quote!(#adapter: #krate::ByteReprAs<#ty>));
             }
-            FieldMode::As(_) | FieldMode::Skip | FieldMode::With(_) => {}
+            FieldMode::As(_) | FieldMode::Skip | FieldMode::With(_) | FieldMode::Serde => {}
         }
         // A concrete type is left to the check in the generated code, which reports a
         // missing `Default` or `PartialEq` under the field's type.

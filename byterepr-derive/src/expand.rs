@@ -266,7 +266,9 @@ fn field_size(field: &Field, owner: &Ident, krate: &TokenStream) -> Option<Token
         FieldMode::Skip => None,
         // A `with` function or an adapter may write anything, so the type's size says
         // nothing.
-        FieldMode::With(_) | FieldMode::As(_) => Some(quote!(::core::option::Option::None)),
+        FieldMode::With(_) | FieldMode::As(_) | FieldMode::Serde => {
+            Some(quote!(::core::option::Option::None))
+        }
     }
 }
 
@@ -305,6 +307,10 @@ fn field_write(
             let write = adapter_call(adapter, ty, "write_as", krate);
             Some(quote!(#write(#value, #sink)?;))
         }
+        FieldMode::Serde => {
+            let write = quote_spanned!(ty.span()=> __private::serde_write::<#ty, _>);
+            Some(quote!(#krate::#write(#value, #sink)?;))
+        }
         FieldMode::With(function) => {
             let Some(sink_ty) = sink_ty else {
                 return Some(quote!(#function(#value, #sink)?;));
@@ -330,6 +336,13 @@ fn field_write(
 fn adapter_call(adapter: &Type, ty: &Type, method: &str, krate: &TokenStream) -> TokenStream {
     let method = Ident::new(method, Span::call_site());
     quote_spanned!(adapter.span()=> <#adapter as #krate::ByteReprAs<#ty>>::#method)
+}
+
+/// The canonical length of a `serde` field, spanned at its type, so a type without
+/// `Serialize` (or a build without the feature) is reported under it.
+fn serde_len(ty: &Type, value: &TokenStream, krate: &TokenStream) -> TokenStream {
+    let len = quote_spanned!(ty.span()=> __private::serde_len::<#ty>);
+    quote!(#krate::#len(#value))
 }
 
 /// The expression adding `first` and each of `lens`, in order, through `size::add`.
@@ -361,6 +374,7 @@ fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<
             let len = adapter_call(adapter, ty, "encoded_len_as", krate);
             Some(quote!(#len(#value)))
         }
+        FieldMode::Serde => Some(serde_len(ty, value, krate)),
         // Types with `with` fields keep the provided `encoded_len` (see `generate`).
         FieldMode::Skip | FieldMode::With(_) => None,
     }
@@ -608,6 +622,7 @@ impl Block {
                     let len = adapter_call(adapter, ty, "encoded_len_as", krate);
                     quote!(#len(#value))
                 }
+                FieldMode::Serde => serde_len(ty, value, krate),
                 FieldMode::Encode | FieldMode::Skip => {
                     quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))
                 }

@@ -15,6 +15,8 @@
 //! - Adapters ([`adapt`](mod@adapt)): [`ByteReprAs`], a custom rule for a type that composes through
 //!   containers (`#[byterepr(as = Vec<Option<MyRule>>)]`, [`adapt()`]), and
 //!   [`write_unordered`], the byte-sorted writer of `HashMap` for any collection.
+//! - The serde bridge (`serde`, feature `serde`): `Serde(&v)` and `serde::to_vec` give any
+//!   `serde::Serialize` type the derive's bytes (SPEC.md 3.16 says where serde differs).
 //! - Canonical sizes ([`size`]): how many bytes each typed write takes, for `ENCODED_SIZE`
 //!   and `encoded_len` of hand-written impls.
 //! - Hashing ([`hash`]): one batched, allocation-free sink, [`hash::HashSink`], over
@@ -152,6 +154,8 @@ pub mod java;
 mod lazy;
 pub mod leb128;
 mod repr;
+#[cfg(feature = "serde")]
+pub mod serde;
 mod sink;
 pub mod sinks;
 
@@ -180,6 +184,8 @@ pub use impls::maps::unordered::write_unordered;
 pub use lazy::seq_to_vec;
 pub use lazy::{SeqError, TrustedLen, write_exact_seq, write_seq, write_seq_counted};
 pub use repr::ByteRepr;
+#[cfg(feature = "serde")]
+pub use serde::Serde;
 pub use sink::size;
 pub use sink::{
     CANONICAL_NAN_F32, CANONICAL_NAN_F64, EntryWriter, FinishSink, Sink, canonical_f32_bits,

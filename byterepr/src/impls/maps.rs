@@ -209,7 +209,7 @@ pub(crate) mod unordered {
     /// so that the sort's locals (large in a debug build) are not in the frame of
     /// [`write_hashed`], which is on the stack once per level of a recursive value.
     #[inline(never)]
-    fn write_sorted<S: Sink + ?Sized>(
+    pub(crate) fn write_sorted<S: Sink + ?Sized>(
         sink: &mut S,
         scratch: &[u8],
         runs: &mut [Range<usize>],
