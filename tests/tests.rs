@@ -9,6 +9,7 @@ mod derive_shapes;
 mod evolving;
 mod fuzz;
 mod golden;
+mod hash_impl;
 mod hashing;
 mod injectivity;
 mod issue_013;

@@ -60,7 +60,7 @@ const ON_CONTAINER: &str =
 const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
 
 /// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
-/// ordered to read naturally for every place: `crate`, `bound`, `domain`, `evolving` on a
+/// ordered to read naturally for every place: `crate`, `bound`, `domain`, `evolving`, `hash` on a
 /// container and `skip`, `with`, `as`, `serde`, `added`, `bound` on a field.
 pub(crate) const ATTRIBUTES: &[Spec] = &[
     Spec {
@@ -142,6 +142,13 @@ pub(crate) const ATTRIBUTES: &[Spec] = &[
         )],
     },
     Spec {
+        name: "hash",
+        places: CONTAINER,
+        syntax: "hash",
+        home: "the struct or enum itself, like #[byterepr(hash)] above `struct`",
+        advice: &[],
+    },
+    Spec {
         name: "tag",
         places: &[Place::Variant],
         syntax: "tag = N",
@@ -168,6 +175,8 @@ pub(crate) struct Settings {
     /// `evolving` (container): the fields are written as a length-delimited block, so
     /// fields marked `added` can be appended later; the span is the attribute's.
     pub evolving: Option<Span>,
+    /// `hash` (container): also implement `Hash` by feeding the canonical bytes.
+    pub hash: Option<Span>,
     /// `added` (field): appended to an evolving type, and left out while it is its default;
     /// the span is the attribute's.
     pub added: Option<Span>,
@@ -275,6 +284,11 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
         "evolving" => {
             no_value(meta, name)?;
             first(path, name, &mut settings.evolving, path.span())
+        }
+        // #[byterepr(hash)]
+        "hash" => {
+            no_value(meta, name)?;
+            first(path, name, &mut settings.hash, path.span())
         }
         // #[byterepr(added)]
         "added" => {
@@ -639,7 +653,7 @@ mod tests {
         );
         assert_eq!(
             vocabulary(Place::Struct),
-            "`crate = \"path\"`, `bound = \"T: Trait\"`, `domain = \"name\"` and `evolving`"
+            "`crate = \"path\"`, `bound = \"T: Trait\"`, `domain = \"name\"`, `evolving` and `hash`"
         );
         assert_eq!(vocabulary(Place::Variant), "`tag = N`");
     }

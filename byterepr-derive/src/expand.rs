@@ -143,6 +143,23 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
         }
     };
 
+    // `hash`: a `Hash` that feeds the canonical bytes, under the same bounds as the
+    // `ByteRepr` impl it calls.
+    let hash_impl = if input.hash {
+        let state = Ident::new("__state", Span::mixed_site());
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::hash::Hash for #ident #ty_generics #where_clause {
+                #[inline]
+                fn hash<__H: ::core::hash::Hasher>(&self, #state: &mut __H) {
+                    #krate::__private::hash_canonical(self, #state);
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+
     quote! {
         const _: () = {
             #[automatically_derived]
@@ -160,6 +177,8 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
 
                 #encoded_len
             }
+
+            #hash_impl
         };
     }
 }
