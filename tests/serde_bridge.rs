@@ -152,6 +152,31 @@ fn nan_is_canonical_and_the_format_is_not_human_readable() {
     // `IpAddr` has a compact form for formats that are not human-readable: a tag and octets.
     let addr: std::net::IpAddr = "10.0.0.1".parse().unwrap();
     assert_eq!(bridge::to_vec(&addr).unwrap(), [0, 10, 0, 0, 1]);
+    assert_eq!(bridge::to_vec(&addr).unwrap(), byterepr::to_vec(&addr));
+}
+
+#[test]
+fn std_types_whose_serde_form_differs() {
+    // Same fields, same bytes.
+    let duration = std::time::Duration::from_millis(1500);
+    assert_eq!(
+        bridge::to_vec(&duration).unwrap(),
+        byterepr::to_vec(&duration)
+    );
+    // serde leaves out the flow info and scope id, and `SystemTime` has no tag (and no
+    // form before the epoch): documented in SPEC.md 3.16.
+    let v6: std::net::SocketAddrV6 = "[::1]:80".parse().unwrap();
+    assert_eq!(
+        bridge::to_vec(&v6).unwrap().len() + 8,
+        byterepr::to_vec(&v6).len()
+    );
+    let now = std::time::UNIX_EPOCH + duration;
+    assert_eq!(
+        bridge::to_vec(&now).unwrap()[..],
+        byterepr::to_vec(&now)[1..]
+    );
+    let before = std::time::UNIX_EPOCH - duration;
+    assert!(matches!(bridge::to_vec(&before), Err(Error::Custom(_))));
 }
 
 #[test]
