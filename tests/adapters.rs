@@ -248,6 +248,46 @@ mod derive_as {
         assert_eq!(left.encoded_len(), 6);
     }
 
+    /// A fixed-size rule: an `Id` as its number.
+    struct IdNumber;
+
+    impl ByteReprAs<Id> for IdNumber {
+        const ENCODED_SIZE_AS: Option<usize> = Some(4);
+
+        fn write_as<S: Sink + ?Sized>(id: &Id, sink: &mut S) -> Result<(), S::Error> {
+            sink.write_u32(id.0)
+        }
+    }
+
+    #[derive(ByteRepr)]
+    struct Fixed {
+        #[byterepr(as = (IdNumber, Same))]
+        pair: (Id, u8),
+        #[byterepr(as = [IdNumber; 2])]
+        ids: [Id; 2],
+    }
+
+    /// Recursive through an adapter: its size is not computed from itself.
+    #[derive(ByteRepr)]
+    struct Chain(#[byterepr(as = Option<Box<Same>>)] Option<Box<Chain>>);
+
+    #[test]
+    fn fixed_size_adapters_keep_the_types_size() {
+        assert_eq!(<Fixed as ByteRepr>::ENCODED_SIZE, Some(4 + 1 + 8));
+        let fixed = Fixed {
+            pair: (Id(1), 2),
+            ids: [Id(3), Id(4)],
+        };
+        assert_eq!(
+            byterepr::to_vec(&fixed),
+            [1, 0, 0, 0, 2, 3, 0, 0, 0, 4, 0, 0, 0]
+        );
+        assert_eq!(<Chain as ByteRepr>::ENCODED_SIZE, None);
+        let chain = Chain(Some(Box::new(Chain(None))));
+        assert_eq!(byterepr::to_vec(&chain), [1, 0]);
+        assert_eq!(chain.encoded_len(), 2);
+    }
+
     #[derive(ByteRepr)]
     #[byterepr(evolving)]
     struct Profile {

@@ -278,16 +278,17 @@ fn bodies(
 fn field_size(field: &Field, owner: &Ident, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
     match &field.mode {
-        FieldMode::Encode if may_recurse(&quote!(#ty), owner) => {
+        // A field that may lead back to the type (through a pointer) has no size of its own,
+        // whether it is written by its impl or through an adapter.
+        FieldMode::Encode | FieldMode::As(_) if may_recurse(&quote!(#ty), owner) => {
             Some(quote!(::core::option::Option::None))
         }
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::ENCODED_SIZE)),
         FieldMode::Skip => None,
-        // A `with` function or an adapter may write anything, so the type's size says
-        // nothing.
-        FieldMode::With(_) | FieldMode::As(_) | FieldMode::Serde => {
-            Some(quote!(::core::option::Option::None))
-        }
+        FieldMode::As(adapter) => Some(adapter_call(adapter, ty, "ENCODED_SIZE_AS", krate)),
+        // A `with` function may write anything, and serde's calls are not known before
+        // they are made, so the type's size says nothing.
+        FieldMode::With(_) | FieldMode::Serde => Some(quote!(::core::option::Option::None)),
     }
 }
 
@@ -350,11 +351,11 @@ fn field_write(
     }
 }
 
-/// `<Adapter as ByteReprAs<Field>>::method`, spanned at the adapter type, so an adapter
+/// `<Adapter as ByteReprAs<Field>>::item` (a method or the size constant), spanned at the adapter type, so an adapter
 /// that cannot write the field's type is reported under it, naming both types.
-fn adapter_call(adapter: &Type, ty: &Type, method: &str, krate: &TokenStream) -> TokenStream {
-    let method = Ident::new(method, Span::call_site());
-    quote_spanned!(adapter.span()=> <#adapter as #krate::ByteReprAs<#ty>>::#method)
+fn adapter_call(adapter: &Type, ty: &Type, item: &str, krate: &TokenStream) -> TokenStream {
+    let item = Ident::new(item, Span::call_site());
+    quote_spanned!(adapter.span()=> <#adapter as #krate::ByteReprAs<#ty>>::#item)
 }
 
 /// The canonical length of a `serde` field, spanned at its type, so a type without

@@ -31,9 +31,7 @@
 //!         sink.write_u8_slice(&id.0)
 //!     }
 //!
-//!     fn encoded_len_as(_: &Id) -> usize {
-//!         4
-//!     }
+//!     const ENCODED_SIZE_AS: Option<usize> = Some(4);
 //! }
 //!
 //! #[derive(ByteRepr)]
@@ -46,6 +44,8 @@
 //! // The `Vec`'s length, `Option`'s tags, and the ids through `IdBytes`.
 //! assert_eq!(byterepr::to_vec(&team), [2, 1, 1, 2, 3, 4, 0]);
 //! assert_eq!(team.encoded_len(), 7);
+//! // A fixed-size rule keeps its size through arrays and tuples.
+//! assert_eq!(<[IdBytes; 2] as ByteReprAs<[Id; 2]>>::ENCODED_SIZE_AS, Some(8));
 //! // The same rule for a value on its own, through any entry point.
 //! let ids = vec![Some(Id([9, 9, 9, 9]))];
 //! assert_eq!(
@@ -83,11 +83,20 @@ pub trait ByteReprAs<T: ?Sized> {
     /// Whatever the sink returns.
     fn write_as<S: Sink + ?Sized>(value: &T, sink: &mut S) -> Result<(), S::Error>;
 
+    /// The canonical length shared by every value this rule writes, when there is one: as
+    /// [`ByteRepr::ENCODED_SIZE`], which a derived type with an `as` field builds its own
+    /// from. A rule that sets it must write exactly that many bytes in the canonical format.
+    const ENCODED_SIZE_AS: Option<usize> = None;
+
     /// The length of the canonical encoding of `value` by this rule. The provided body
-    /// writes it to a [`LenCounter`]; a rule with a cheaper answer overrides it, adding
-    /// parts with [`size::add`] so that the length saturates instead of wrapping.
+    /// returns [`ENCODED_SIZE_AS`](ByteReprAs::ENCODED_SIZE_AS) when it is set, else writes
+    /// `value` to a [`LenCounter`]; a rule with a cheaper answer overrides it, adding parts
+    /// with [`size::add`] so that the length saturates instead of wrapping.
     #[inline]
     fn encoded_len_as(value: &T) -> usize {
+        if let Some(size) = Self::ENCODED_SIZE_AS {
+            return size;
+        }
         let mut counter = LenCounter::new();
         match Self::write_as(value, &mut counter) {
             Ok(()) => counter.len(),
@@ -102,6 +111,8 @@ pub trait ByteReprAs<T: ?Sized> {
 pub struct Same;
 
 impl<T: ByteRepr + ?Sized> ByteReprAs<T> for Same {
+    const ENCODED_SIZE_AS: Option<usize> = T::ENCODED_SIZE;
+
     #[inline]
     fn write_as<S: Sink + ?Sized>(value: &T, sink: &mut S) -> Result<(), S::Error> {
         value.write_to(sink)
@@ -159,6 +170,8 @@ impl<A: ?Sized, T: fmt::Debug + ?Sized> fmt::Debug for As<'_, A, T> {
 }
 
 impl<A: ByteReprAs<T> + ?Sized, T: ?Sized> ByteRepr for As<'_, A, T> {
+    const ENCODED_SIZE: Option<usize> = A::ENCODED_SIZE_AS;
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         A::write_as(self.value, sink)
@@ -264,6 +277,11 @@ where
 
 /// The `N` elements by `A`, no length: the bytes of `[T; N]`'s impl.
 impl<A: ByteReprAs<T>, T, const N: usize> ByteReprAs<[T; N]> for [A; N] {
+    const ENCODED_SIZE_AS: Option<usize> = match A::ENCODED_SIZE_AS {
+        Some(size) => size.checked_mul(N),
+        None => None,
+    };
+
     #[inline]
     fn write_as<S: Sink + ?Sized>(value: &[T; N], sink: &mut S) -> Result<(), S::Error> {
         write_elements::<A, T, S>(value, sink)
@@ -271,6 +289,9 @@ impl<A: ByteReprAs<T>, T, const N: usize> ByteReprAs<[T; N]> for [A; N] {
 
     #[inline]
     fn encoded_len_as(value: &[T; N]) -> usize {
+        if let Some(size) = Self::ENCODED_SIZE_AS {
+            return size;
+        }
         elements_len::<A, T>(value)
     }
 }
@@ -293,6 +314,8 @@ impl<A: ByteReprAs<T>, T> ByteReprAs<[T]> for [A] {
 macro_rules! tuple_adapters {
     ($(($($adapter:ident $ty:ident $index:tt),+);)*) => {$(
         impl<$($adapter: ByteReprAs<$ty>, $ty),+> ByteReprAs<($($ty,)+)> for ($($adapter,)+) {
+            const ENCODED_SIZE_AS: Option<usize> = size::sum(&[$($adapter::ENCODED_SIZE_AS),+]);
+
             #[inline]
             fn write_as<S: Sink + ?Sized>(
                 value: &($($ty,)+),
@@ -304,6 +327,9 @@ macro_rules! tuple_adapters {
 
             #[inline]
             fn encoded_len_as(value: &($($ty,)+)) -> usize {
+                if let Some(size) = Self::ENCODED_SIZE_AS {
+                    return size;
+                }
                 let total = 0;
                 $(let total = size::add(total, $adapter::encoded_len_as(&value.$index));)+
                 total
@@ -334,6 +360,8 @@ mod alloc_adapters {
 
     /// The value in the box by `A`: boxes are transparent, as in `Box<T>`'s impl.
     impl<EA: ByteReprAs<T> + ?Sized, T: ?Sized> ByteReprAs<Box<T>> for Box<EA> {
+        const ENCODED_SIZE_AS: Option<usize> = EA::ENCODED_SIZE_AS;
+
         #[inline]
         fn write_as<S: Sink + ?Sized>(value: &Box<T>, sink: &mut S) -> Result<(), S::Error> {
             EA::write_as(value, sink)
