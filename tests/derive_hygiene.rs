@@ -42,6 +42,15 @@ mod no_prelude {
     pub enum Empty {}
 
     #[derive(::byterepr::ByteRepr)]
+    #[byterepr(hash)]
+    pub struct Adapted<T> {
+        #[byterepr(as = ::std::vec::Vec<::std::option::Option<::byterepr::adapt::Same>>)]
+        pub parts: ::std::vec::Vec<::std::option::Option<T>>,
+        #[byterepr(serde)]
+        pub settings: (u8, ::std::string::String),
+    }
+
+    #[derive(::byterepr::ByteRepr)]
     #[byterepr(evolving, domain = "ev")]
     pub struct Evolving {
         pub a: u8,
@@ -95,6 +104,17 @@ mod shadowed {
     {
         value.write_to(sink)?;
         value.write_to(sink)
+    }
+
+    /// `as`, `serde` and `hash` beside the shadowing items (and `__state`, the `Hash`
+    /// impl's local, as a field).
+    #[derive(ByteRepr)]
+    #[byterepr(hash)]
+    pub struct ShadowedAdapted {
+        #[byterepr(as = ::byterepr::adapt::Same)]
+        pub __state: u8,
+        #[byterepr(serde)]
+        pub __sink: u8,
     }
 
     #[derive(ByteRepr)]
@@ -171,6 +191,19 @@ fn derives_without_the_prelude_encode_as_expected() {
     assert_eq!(byterepr::to_vec(&b(vec![])), [1, 1, 7]);
     assert_eq!(byterepr::to_vec(&b(vec![8])), [1, 3, 7, 1, 8]);
     assert_eq!(byterepr::to_vec(&no_prelude::EvolvingEnum::<u8>::A), [0, 0]);
+    let adapted = no_prelude::Adapted {
+        parts: vec![Some(1u8), None],
+        settings: (2, "s".into()),
+    };
+    assert_eq!(byterepr::to_vec(&adapted), [2, 1, 1, 0, 2, 1, b's']);
+    assert_eq!(byterepr::encoded_len(&adapted), 7);
+    let state = std::hash::RandomState::new();
+    let mut bytes = std::hash::BuildHasher::build_hasher(&state);
+    std::hash::Hasher::write(&mut bytes, &byterepr::to_vec(&adapted));
+    assert_eq!(
+        std::hash::BuildHasher::hash_one(&state, &adapted),
+        std::hash::Hasher::finish(&bytes)
+    );
 }
 
 #[test]
@@ -197,4 +230,14 @@ fn derives_beside_shadowing_items_encode_as_expected() {
     let mut sink = Vec::new();
     shadowed::sink_is_used(&mut sink);
     assert_eq!(sink, [0]);
+    let adapted = shadowed::ShadowedAdapted {
+        __state: 1,
+        __sink: 2,
+    };
+    assert_eq!(byterepr::to_vec(&adapted), [1, 2]);
+    let state = std::hash::RandomState::new();
+    assert_eq!(
+        std::hash::BuildHasher::hash_one(&state, &adapted),
+        byterepr::std_hash(&adapted, std::hash::BuildHasher::build_hasher(&state))
+    );
 }

@@ -1,5 +1,6 @@
 //! Integration tests of byterepr: one binary, one module per concern.
 
+mod adapters;
 mod alloc_count;
 mod derive_equivalence;
 mod derive_golden;
@@ -9,6 +10,7 @@ mod evolving;
 mod foreign;
 mod fuzz;
 mod golden;
+mod hash_impl;
 mod hashing;
 mod injectivity;
 mod issue_013;
@@ -16,4 +18,5 @@ mod java;
 mod lazy;
 mod order_record;
 mod properties;
+mod serde_bridge;
 mod vectors;

@@ -20,6 +20,8 @@ pub(crate) struct Input<'a> {
     /// `evolving`: the span of the attribute when the fields are written as a
     /// length-delimited block, so that `added` fields can be appended.
     pub evolving: Option<Span>,
+    /// `hash`: also implement `Hash`, feeding the canonical bytes to the hasher.
+    pub hash: bool,
     pub shape: Shape<'a>,
     /// The `packed` of a `#[repr(packed)]`, which the derive rejects.
     pub packed: Option<Span>,
@@ -96,6 +98,7 @@ impl<'a> Input<'a> {
             bound,
             domain,
             evolving,
+            hash,
             ..
         } = attr::parse(&input.attrs, place, errors);
         let shape = match &input.data {
@@ -120,6 +123,7 @@ impl<'a> Input<'a> {
             bound,
             domain,
             evolving,
+            hash: hash.is_some(),
             shape,
             packed: packed(&input.attrs),
         }

@@ -12,7 +12,7 @@ use syn::meta::ParseNestedMeta;
 use syn::parse::ParseStream;
 use syn::punctuated::Punctuated;
 use syn::spanned::Spanned;
-use syn::{Attribute, LitInt, LitStr, Path, Token, WherePredicate};
+use syn::{Attribute, LitInt, LitStr, Path, Token, Type, WherePredicate};
 
 use crate::errors::Errors;
 
@@ -60,8 +60,8 @@ const ON_CONTAINER: &str =
 const ON_FIELD: &str = "a field, like #[byterepr(skip)] above the field";
 
 /// The whole vocabulary. Messages list a place's attributes in this order, so the rows are
-/// ordered to read naturally for every place: `crate`, `bound`, `domain`, `evolving` on a
-/// container and `skip`, `with`, `added`, `bound` on a field.
+/// ordered to read naturally for every place: `crate`, `bound`, `domain`, `evolving`, `hash` on a
+/// container and `skip`, `with`, `as`, `serde`, `added`, `bound` on a field.
 pub(crate) const ATTRIBUTES: &[Spec] = &[
     Spec {
         name: "crate",
@@ -81,6 +81,20 @@ pub(crate) const ATTRIBUTES: &[Spec] = &[
         name: "with",
         places: &[Place::Field],
         syntax: "with = path",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "as",
+        places: &[Place::Field],
+        syntax: "as = Adapter",
+        home: ON_FIELD,
+        advice: &[],
+    },
+    Spec {
+        name: "serde",
+        places: &[Place::Field],
+        syntax: "serde",
         home: ON_FIELD,
         advice: &[],
     },
@@ -128,6 +142,13 @@ pub(crate) const ATTRIBUTES: &[Spec] = &[
         )],
     },
     Spec {
+        name: "hash",
+        places: CONTAINER,
+        syntax: "hash",
+        home: "the struct or enum itself, like #[byterepr(hash)] above `struct`",
+        advice: &[],
+    },
+    Spec {
         name: "tag",
         places: &[Place::Variant],
         syntax: "tag = N",
@@ -154,10 +175,12 @@ pub(crate) struct Settings {
     /// `evolving` (container): the fields are written as a length-delimited block, so
     /// fields marked `added` can be appended later; the span is the attribute's.
     pub evolving: Option<Span>,
+    /// `hash` (container): also implement `Hash` by feeding the canonical bytes.
+    pub hash: Option<Span>,
     /// `added` (field): appended to an evolving type, and left out while it is its default;
     /// the span is the attribute's.
     pub added: Option<Span>,
-    /// `skip` or `with = path` (field).
+    /// `skip`, `with = path`, `as = Adapter` or `serde` (field).
     pub mode: FieldMode,
 }
 
@@ -184,6 +207,10 @@ pub(crate) enum FieldMode {
     Skip,
     /// Written by a user function (`with = path`).
     With(Path),
+    /// Written by an adapter type, `<Adapter as ByteReprAs<FieldType>>` (`as = Adapter`).
+    As(Type),
+    /// Written through its `serde::Serialize` impl by the serde bridge (`serde`).
+    Serde,
 }
 
 impl FieldMode {
@@ -193,6 +220,18 @@ impl FieldMode {
             FieldMode::Encode => None,
             FieldMode::Skip => Some("skip"),
             FieldMode::With(_) => Some("with"),
+            FieldMode::As(_) => Some("as"),
+            FieldMode::Serde => Some("serde"),
+        }
+    }
+
+    /// What the attribute of a mode does to the field, for the conflict message.
+    fn effect(name: &str) -> &'static str {
+        match name {
+            "skip" => "leaves the field out of the encoding",
+            "with" => "writes it with a function",
+            "as" => "writes it through an adapter type",
+            _ => "writes it through its `Serialize` impl",
         }
     }
 }
@@ -246,6 +285,11 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
             no_value(meta, name)?;
             first(path, name, &mut settings.evolving, path.span())
         }
+        // #[byterepr(hash)]
+        "hash" => {
+            no_value(meta, name)?;
+            first(path, name, &mut settings.hash, path.span())
+        }
         // #[byterepr(added)]
         "added" => {
             no_value(meta, name)?;
@@ -255,6 +299,16 @@ fn parse_one(meta: &ParseNestedMeta, place: Place, settings: &mut Settings) -> s
         "with" => {
             let function = with_value(meta)?;
             set_mode(path, name, &mut settings.mode, FieldMode::With(function))
+        }
+        // #[byterepr(serde)]
+        "serde" => {
+            no_value(meta, name)?;
+            set_mode(path, name, &mut settings.mode, FieldMode::Serde)
+        }
+        // #[byterepr(as = Vec<Option<AdapterType>>)]
+        "as" => {
+            let adapter = as_value(meta)?;
+            set_mode(path, name, &mut settings.mode, FieldMode::As(adapter))
         }
         _ => Err(syn::Error::new_spanned(
             path,
@@ -354,8 +408,10 @@ fn set_mode(path: &Path, name: &str, slot: &mut FieldMode, mode: FieldMode) -> s
         Some(earlier) => Err(syn::Error::new_spanned(
             path,
             format!(
-                "`{name}` conflicts with `{earlier}` given above: `skip` leaves the field out of \
-                 the encoding and `with` writes it with a function; keep one of them"
+                "`{name}` conflicts with `{earlier}` given above: `{earlier}` {} and `{name}` {}; \
+                 keep one of them",
+                FieldMode::effect(earlier),
+                FieldMode::effect(name),
             ),
         )),
     }
@@ -433,6 +489,28 @@ fn with_value(meta: &ParseNestedMeta) -> syn::Result<Path> {
         value_error(
             value,
             &format!("`with` takes the path of a function that writes the field, like {example}"),
+        )
+    })
+}
+
+/// The adapter type after `as =`: a type without quotes, as `with` takes a path without
+/// them, so that it is checked and highlighted as code.
+fn as_value(meta: &ParseNestedMeta) -> syn::Result<Type> {
+    let example = "as = Vec<Option<MyAdapter>>";
+    let value = value_stream(meta, "as", example)?;
+    if let Ok(lit) = value.fork().parse::<LitStr>() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "`as` takes a type without quotes: write as = {}",
+                lit.value()
+            ),
+        ));
+    }
+    value.parse::<Type>().map_err(|_| {
+        value_error(
+            value,
+            &format!("`as` takes the adapter type that writes the field, like {example}"),
         )
     })
 }
@@ -571,11 +649,11 @@ mod tests {
         }
         assert_eq!(
             vocabulary(Place::Field),
-            "`skip`, `with = path`, `added` and `bound = \"T: Trait\"`"
+            "`skip`, `with = path`, `as = Adapter`, `serde`, `added` and `bound = \"T: Trait\"`"
         );
         assert_eq!(
             vocabulary(Place::Struct),
-            "`crate = \"path\"`, `bound = \"T: Trait\"`, `domain = \"name\"` and `evolving`"
+            "`crate = \"path\"`, `bound = \"T: Trait\"`, `domain = \"name\"`, `evolving` and `hash`"
         );
         assert_eq!(vocabulary(Place::Variant), "`tag = N`");
     }
@@ -653,6 +731,12 @@ mod tests {
         let added: Attribute = parse_quote!(#[byterepr(added, with = write_id)]);
         let settings = parse(&[added], Place::Field, &mut errors);
         assert!(settings.added.is_some() && matches!(settings.mode, FieldMode::With(_)));
+        let adapter: Attribute = parse_quote!(#[byterepr(as = Vec<Option<Hex>>, bound = "")]);
+        let settings = parse(&[adapter], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::As(_)) && settings.bound.is_some());
+        let serde: Attribute = parse_quote!(#[byterepr(serde)]);
+        let settings = parse(&[serde], Place::Field, &mut errors);
+        assert!(matches!(settings.mode, FieldMode::Serde));
         assert!(errors.into_compile_errors().is_none());
     }
 }

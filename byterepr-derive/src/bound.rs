@@ -1,7 +1,10 @@
 //! Which `where` predicates the generated impl carries, inferred like serde's: `T: ByteRepr`
 //! for each type parameter that an encoded field's type mentions, and `T::Assoc: ByteRepr` for
 //! each associated type it mentions. Skipped fields, `with` fields and anything inside
-//! `PhantomData` add nothing (they are not encoded through `ByteRepr`). An `added` field whose
+//! `PhantomData` add nothing (they are not encoded through `ByteRepr`). An `as = Adapter`
+//! field whose type or adapter mentions a parameter adds `Adapter: ByteReprAs<FieldType>`;
+//! a `serde` field adds nothing (the runtime may be built without serde, so the derive
+//! cannot name `Serialize`: a generic one takes `bound = "T: serde::Serialize"`). An `added` field whose
 //! type mentions a parameter also bounds that type by `__private::AddedField` (`Default +
 //! PartialEq`), which its omission needs. A field's `bound = "..."` replaces that field's
 //! contribution; the container's replaces them all.
@@ -37,13 +40,23 @@ fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
     let mut used = Uses::default();
     let mut given = Vec::new();
     let mut added = Vec::new();
+    let mut adapters: Vec<WherePredicate> = Vec::new();
     for field in input.all_fields() {
         if let Some(bound) = &field.bound {
             given.extend(bound.predicates.iter().cloned());
             continue;
         }
-        if matches!(field.mode, FieldMode::Encode) {
-            used.visit(field.ty, &params);
+        match &field.mode {
+            FieldMode::Encode => used.visit(field.ty, &params),
+            // The adapter must write the field's type; a concrete pair is left to the call
+            // in the generated code, which reports a wrong adapter under it.
+            FieldMode::As(adapter)
+                if Uses::mentions(field.ty, &params) || Uses::mentions(adapter, &params) =>
+            {
+                let ty = field.ty;
+                adapters.push(syn::parse_quote!(#adapter: #krate::ByteReprAs<#ty>));
+            }
+            FieldMode::As(_) | FieldMode::Skip | FieldMode::With(_) | FieldMode::Serde => {}
         }
         // A concrete type is left to the check in the generated code, which reports a
         // missing `Default` or `PartialEq` under the field's type.
@@ -63,6 +76,7 @@ fn predicates(input: &Input, krate: &TokenStream) -> Vec<WherePredicate> {
         .chain(inferred_assoc)
         .filter(|ty| seen.insert(ty.to_string()))
         .map(|ty| syn::parse_quote!(#ty: #krate::ByteRepr))
+        .chain(adapters)
         .chain(added)
         .chain(given)
         .collect()

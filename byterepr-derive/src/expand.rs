@@ -7,8 +7,8 @@
 
 use proc_macro2::{Ident, Literal, Span, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
-use syn::DeriveInput;
 use syn::spanned::Spanned;
+use syn::{DeriveInput, Type};
 
 use crate::ast::{Field, Input, Shape, Variant};
 use crate::attr::FieldMode;
@@ -143,6 +143,23 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
         }
     };
 
+    // `hash`: a `Hash` that feeds the canonical bytes, under the same bounds as the
+    // `ByteRepr` impl it calls.
+    let hash_impl = if input.hash {
+        let state = Ident::new("__state", Span::mixed_site());
+        quote! {
+            #[automatically_derived]
+            impl #impl_generics ::core::hash::Hash for #ident #ty_generics #where_clause {
+                #[inline]
+                fn hash<__H: ::core::hash::Hasher>(&self, #state: &mut __H) {
+                    #krate::__private::hash_canonical(self, #state);
+                }
+            }
+        }
+    } else {
+        quote!()
+    };
+
     quote! {
         const _: () = {
             #[automatically_derived]
@@ -160,6 +177,8 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
 
                 #encoded_len
             }
+
+            #hash_impl
         };
     }
 }
@@ -259,13 +278,17 @@ fn bodies(
 fn field_size(field: &Field, owner: &Ident, krate: &TokenStream) -> Option<TokenStream> {
     let ty = field.ty;
     match &field.mode {
-        FieldMode::Encode if may_recurse(&quote!(#ty), owner) => {
+        // A field that may lead back to the type (through a pointer) has no size of its own,
+        // whether it is written by its impl or through an adapter.
+        FieldMode::Encode | FieldMode::As(_) if may_recurse(&quote!(#ty), owner) => {
             Some(quote!(::core::option::Option::None))
         }
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::ENCODED_SIZE)),
         FieldMode::Skip => None,
-        // A `with` function may write anything, so the type's size says nothing.
-        FieldMode::With(_) => Some(quote!(::core::option::Option::None)),
+        FieldMode::As(adapter) => Some(adapter_call(adapter, ty, "ENCODED_SIZE_AS", krate)),
+        // A `with` function may write anything, and serde's calls are not known before
+        // they are made, so the type's size says nothing.
+        FieldMode::With(_) | FieldMode::Serde => Some(quote!(::core::option::Option::None)),
     }
 }
 
@@ -300,6 +323,14 @@ fn field_write(
     match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::write_to(#value, #sink)?;)),
         FieldMode::Skip => None,
+        FieldMode::As(adapter) => {
+            let write = adapter_call(adapter, ty, "write_as", krate);
+            Some(quote!(#write(#value, #sink)?;))
+        }
+        FieldMode::Serde => {
+            let write = quote_spanned!(ty.span()=> __private::serde_write::<#ty, _>);
+            Some(quote!(#krate::#write(#value, #sink)?;))
+        }
         FieldMode::With(function) => {
             let Some(sink_ty) = sink_ty else {
                 return Some(quote!(#function(#value, #sink)?;));
@@ -318,6 +349,20 @@ fn field_write(
             }))
         }
     }
+}
+
+/// `<Adapter as ByteReprAs<Field>>::item` (a method or the size constant), spanned at the adapter type, so an adapter
+/// that cannot write the field's type is reported under it, naming both types.
+fn adapter_call(adapter: &Type, ty: &Type, item: &str, krate: &TokenStream) -> TokenStream {
+    let item = Ident::new(item, Span::call_site());
+    quote_spanned!(adapter.span()=> <#adapter as #krate::ByteReprAs<#ty>>::#item)
+}
+
+/// The canonical length of a `serde` field, spanned at its type, so a type without
+/// `Serialize` (or a build without the feature) is reported under it.
+fn serde_len(ty: &Type, value: &TokenStream, krate: &TokenStream) -> TokenStream {
+    let len = quote_spanned!(ty.span()=> __private::serde_len::<#ty>);
+    quote!(#krate::#len(#value))
 }
 
 /// The expression adding `first` and each of `lens`, in order, through `size::add`.
@@ -345,6 +390,11 @@ fn field_len(field: &Field, value: &TokenStream, krate: &TokenStream) -> Option<
     let ty = field.ty;
     match &field.mode {
         FieldMode::Encode => Some(quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))),
+        FieldMode::As(adapter) => {
+            let len = adapter_call(adapter, ty, "encoded_len_as", krate);
+            Some(quote!(#len(#value)))
+        }
+        FieldMode::Serde => Some(serde_len(ty, value, krate)),
         // Types with `with` fields keep the provided `encoded_len` (see `generate`).
         FieldMode::Skip | FieldMode::With(_) => None,
     }
@@ -588,6 +638,11 @@ impl Block {
                     let call = quote_spanned!(function.span()=> __private::with_len::<#ty, _>);
                     quote!(#krate::#call(#function, #value))
                 }
+                FieldMode::As(adapter) => {
+                    let len = adapter_call(adapter, ty, "encoded_len_as", krate);
+                    quote!(#len(#value))
+                }
+                FieldMode::Serde => serde_len(ty, value, krate),
                 FieldMode::Encode | FieldMode::Skip => {
                     quote!(<#ty as #krate::ByteRepr>::encoded_len(#value))
                 }

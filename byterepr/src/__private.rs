@@ -1,6 +1,7 @@
 //! Items for generated code only; not part of the API, may change in any release. Derived
 //! impls name nothing else of this crate but the traits, so what they need is all here.
 
+pub use crate::hash::hash_canonical;
 pub use crate::sink::size;
 
 /// Whether an `#[byterepr(added)]` field holds its type's default, and is therefore left out
@@ -40,4 +41,50 @@ where
         Ok(()) => counter.len(),
         Err(never) => match never {},
     }
+}
+
+/// What a `#[byterepr(serde)]` field writes: the field through the serde bridge, as
+/// [`Serde`](crate::Serde) writes it (and panics as it does on a bridge error).
+#[cfg(feature = "serde")]
+#[inline]
+pub fn serde_write<T, S>(field: &T, sink: &mut S) -> Result<(), S::Error>
+where
+    T: ::serde::Serialize + ?Sized,
+    S: crate::Sink + ?Sized,
+{
+    crate::ByteRepr::write_to(&crate::Serde(field), sink)
+}
+
+/// The canonical length of a `#[byterepr(serde)]` field.
+#[cfg(feature = "serde")]
+#[inline]
+pub fn serde_len<T: ::serde::Serialize + ?Sized>(field: &T) -> usize {
+    crate::ByteRepr::encoded_len(&crate::Serde(field))
+}
+
+/// Without the `serde` feature a `#[byterepr(serde)]` field cannot be written; this trait,
+/// implemented by nothing, turns that into one error that says what to do.
+#[cfg(not(feature = "serde"))]
+#[diagnostic::on_unimplemented(
+    message = "`#[byterepr(serde)]` needs the `serde` feature of byterepr",
+    label = "this field is written through serde",
+    note = "enable it in Cargo.toml: add \"serde\" to the `features` of the byterepr dependency"
+)]
+pub trait SerdeFeature {}
+
+/// See [`SerdeFeature`]: never callable.
+#[cfg(not(feature = "serde"))]
+pub fn serde_write<T, S>(_field: &T, _sink: &mut S) -> Result<(), S::Error>
+where
+    T: SerdeFeature + ?Sized,
+    S: crate::Sink + ?Sized,
+{
+    Ok(())
+}
+
+/// See [`SerdeFeature`]: unbounded, so the missing feature is reported once, at
+/// [`serde_write`], which every `serde` field calls; a crate that compiles never calls this.
+#[cfg(not(feature = "serde"))]
+pub fn serde_len<T: ?Sized>(_field: &T) -> usize {
+    0
 }

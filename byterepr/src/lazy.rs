@@ -146,3 +146,106 @@ where
     write_seq(&mut bytes, items)?;
     Ok(bytes)
 }
+
+/// Iterators whose number of items is fixed by the collection or range they walk, so their
+/// `len()` cannot be wrong: the iterators [`write_exact_seq`] takes.
+///
+/// The trait is sealed: a user type implementing it could lie, and the point of
+/// `write_exact_seq` is that no iterator can. It covers the iterators of slices, arrays,
+/// `Vec`, `VecDeque`, `BTreeMap` (entries, keys, values), `BTreeSet` and ranges of integers,
+/// and `map`, `copied`, `cloned`, `enumerate`, `rev` and `zip` of them: a closure in `map`
+/// may do anything but change how many items there are. Any other `ExactSizeIterator`
+/// goes through [`write_seq`] (which reports a broken `len()`), or is collected first.
+pub trait TrustedLen: ExactSizeIterator + sealed::Sealed {}
+
+mod sealed {
+    /// Keeps [`TrustedLen`](super::TrustedLen) to the impls of this module.
+    pub trait Sealed {}
+}
+
+/// `TrustedLen` for iterators that walk a collection or a range.
+macro_rules! trusted_len {
+    ($([$($generics:tt)*] $ty:ty;)*) => {$(
+        impl<$($generics)*> sealed::Sealed for $ty {}
+        impl<$($generics)*> TrustedLen for $ty {}
+    )*};
+}
+
+trusted_len! {
+    ['a, T] core::slice::Iter<'a, T>;
+    [T, const N: usize] core::array::IntoIter<T, N>;
+    [] core::ops::Range<u8>;
+    [] core::ops::Range<u16>;
+    [] core::ops::Range<u32>;
+    [] core::ops::Range<usize>;
+    [] core::ops::Range<i8>;
+    [] core::ops::Range<i16>;
+    [] core::ops::Range<i32>;
+    [] core::ops::Range<isize>;
+    [B, I: TrustedLen, F: FnMut(I::Item) -> B] core::iter::Map<I, F>;
+    ['a, T: Copy + 'a, I: TrustedLen<Item = &'a T>] core::iter::Copied<I>;
+    ['a, T: Clone + 'a, I: TrustedLen<Item = &'a T>] core::iter::Cloned<I>;
+    [I: TrustedLen] core::iter::Enumerate<I>;
+    [I: TrustedLen + DoubleEndedIterator] core::iter::Rev<I>;
+    [A: TrustedLen, B: TrustedLen] core::iter::Zip<A, B>;
+}
+
+#[cfg(feature = "alloc")]
+trusted_len! {
+    [T] alloc::vec::IntoIter<T>;
+    ['a, T] alloc::collections::vec_deque::Iter<'a, T>;
+    [T] alloc::collections::vec_deque::IntoIter<T>;
+    ['a, K, V] alloc::collections::btree_map::Iter<'a, K, V>;
+    ['a, K, V] alloc::collections::btree_map::Keys<'a, K, V>;
+    ['a, K, V] alloc::collections::btree_map::Values<'a, K, V>;
+    ['a, T] alloc::collections::btree_set::Iter<'a, T>;
+}
+
+/// Writes the items of `items` as a sequence, exactly as the `Vec` of them, where the only
+/// possible error is the sink's: the form of [`write_seq`] for a `#[byterepr(with = ...)]`
+/// function or a `ByteRepr` impl, whose error type is the sink's own.
+///
+/// The iterator must be [`TrustedLen`]: one whose length the collection it walks fixes
+/// (`v.iter().map(..)`, `v.iter().enumerate()`, `0..n`, ...). An arbitrary
+/// `ExactSizeIterator` could yield another number of items than its `len()` said, and the
+/// sink's error type (`Infallible` for a `Vec` or a hasher) cannot report that: the bytes
+/// would be wrong with nothing to tell. Panicking instead would make hashing panic on a
+/// value, so the check is done by the type system.
+///
+/// ```
+/// use byterepr::{ByteRepr, Sink};
+///
+/// struct Celsius(Vec<f64>);
+///
+/// /// Writes tenths of a degree as integers: the `Vec<i64>` of them, without a `Vec`.
+/// fn write_tenths<S: Sink + ?Sized>(values: &Celsius, sink: &mut S) -> Result<(), S::Error> {
+///     #[allow(clippy::cast_possible_truncation)]
+///     byterepr::write_exact_seq(sink, values.0.iter().map(|t| (t * 10.0).round() as i64))
+/// }
+///
+/// #[derive(ByteRepr)]
+/// struct Reading {
+///     #[byterepr(with = write_tenths)]
+///     temperatures: Celsius,
+/// }
+///
+/// let reading = Reading { temperatures: Celsius(vec![0.5, -1.25]) };
+/// assert_eq!(byterepr::to_vec(&reading), byterepr::to_vec(&vec![5i64, -13]));
+/// ```
+///
+/// # Errors
+/// Whatever the sink returns.
+pub fn write_exact_seq<S, I>(sink: &mut S, items: I) -> Result<(), S::Error>
+where
+    S: Sink + ?Sized,
+    I: IntoIterator,
+    I::IntoIter: TrustedLen,
+    I::Item: ByteRepr,
+{
+    let items = items.into_iter();
+    sink.write_len(items.len())?;
+    for item in items {
+        item.write_to(sink)?;
+    }
+    Ok(())
+}

@@ -10,7 +10,13 @@
 //! - [`Sink`]: where the bytes go, and, through its typed methods, which bytes they are.
 //! - Sinks: `Vec<u8>`, [`LenCounter`], [`SliceSink`], [`IoSink`], [`Batched`].
 //! - Entry points: [`to_vec`], [`encoded_len`], [`extend_vec`], [`to_slice`], [`to_writer`],
-//!   and for lazy sequences [`write_seq`], [`write_seq_counted`], [`seq_to_vec`].
+//!   and for lazy sequences [`write_seq`], [`write_seq_counted`], [`seq_to_vec`], and in a
+//!   `with` function or a hand-written impl [`write_exact_seq`].
+//! - Adapters ([`adapt`](mod@adapt)): [`ByteReprAs`], a custom rule for a type that composes through
+//!   containers (`#[byterepr(as = Vec<Option<MyRule>>)]`, [`adapt()`]), and
+//!   [`write_unordered`], the byte-sorted writer of `HashMap` for any collection.
+//! - The serde bridge (`serde`, feature `serde`): `Serde(&v)` and `serde::to_vec` give any
+//!   `serde::Serialize` type the derive's bytes (SPEC.md 3.16 says where serde differs).
 //! - Canonical sizes ([`size`]): how many bytes each typed write takes, for `ENCODED_SIZE`
 //!   and `encoded_len` of hand-written impls.
 //! - Hashing ([`hash`]): one batched, allocation-free sink, [`hash::HashSink`], over
@@ -138,6 +144,7 @@ extern crate std;
 
 #[doc(hidden)]
 pub mod __private;
+pub mod adapt;
 #[doc = include_str!("../SPEC.md")]
 pub mod spec {}
 mod batch;
@@ -151,9 +158,12 @@ pub mod java;
 mod lazy;
 pub mod leb128;
 mod repr;
+#[cfg(feature = "serde")]
+pub mod serde;
 mod sink;
 pub mod sinks;
 
+pub use adapt::{ByteReprAs, adapt};
 #[cfg(feature = "derive")]
 #[doc = include_str!("derive.md")]
 pub use byterepr_derive::ByteRepr;
@@ -173,9 +183,13 @@ pub use hash::std_hash;
 #[cfg(feature = "xxh3")]
 pub use hash::{xxh3_64, xxh3_128};
 #[cfg(feature = "alloc")]
+pub use impls::maps::unordered::write_unordered;
+#[cfg(feature = "alloc")]
 pub use lazy::seq_to_vec;
-pub use lazy::{SeqError, write_seq, write_seq_counted};
+pub use lazy::{SeqError, TrustedLen, write_exact_seq, write_seq, write_seq_counted};
 pub use repr::ByteRepr;
+#[cfg(feature = "serde")]
+pub use serde::Serde;
 pub use sink::size;
 pub use sink::{
     CANONICAL_NAN_F32, CANONICAL_NAN_F64, EntryWriter, FinishSink, Sink, canonical_f32_bits,

@@ -116,7 +116,7 @@ pub use rustcrypto::{DigestHasher, DigestSink, RustCrypto, digest};
 pub use rustcrypto::{Sha256Sink, sha256};
 #[cfg(feature = "digest010")]
 pub use rustcrypto010::{Digest010Hasher, Digest010Sink, RustCrypto010, digest010};
-pub use std_hasher::{HasherSink, StdHasher, std_hash};
+pub use std_hasher::{HasherSink, StdHasher, hash_canonical, std_hash};
 pub use stream::{Finalize, FinalizeReset, HashFunction, HashSink, hash_with};
 #[cfg(feature = "xxh3")]
 pub use xxh3::{Xxh3_64, Xxh3_128, Xxh3_128Sink, Xxh3Sink, xxh3_64, xxh3_128};

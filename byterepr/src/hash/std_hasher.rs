@@ -100,3 +100,43 @@ pub fn std_hash<H: Hasher>(value: &(impl ByteRepr + ?Sized), hasher: H) -> u64 {
         Ok(()) => sink.finish(),
     }
 }
+
+/// Feeds the canonical encoding of `value` to `state` without finishing it: the body of a
+/// [`Hash`](core::hash::Hash) impl whose hash agrees with the bytes, as
+/// `#[byterepr(hash)]` generates it. The bytes reach `state` cut as [`HasherSink`] cuts
+/// them, so the hash depends only on the bytes.
+///
+/// `Hash` requires that `a == b` implies equal hashes. This holds when equal values have
+/// equal bytes: true for a derived `PartialEq` over fields that are not floats (`0.0 ==
+/// -0.0`, yet their bytes differ; SPEC.md 3.3) and whose own `==` is structural. Fields left
+/// out with `skip` only make more values share bytes, which `Hash` allows.
+///
+/// ```
+/// use std::hash::{BuildHasher, Hash, Hasher, RandomState};
+///
+/// struct Name(String);
+///
+/// impl Hash for Name {
+///     fn hash<H: Hasher>(&self, state: &mut H) {
+///         byterepr::hash::hash_canonical(&self.0, state);
+///     }
+/// }
+///
+/// let state = RandomState::new();
+/// let mut plain = state.build_hasher();
+/// plain.write(&byterepr::to_vec(&"ada"));
+/// assert_eq!(state.hash_one(Name("ada".into())), plain.finish());
+/// ```
+#[inline]
+pub fn hash_canonical<T, H>(value: &T, state: &mut H)
+where
+    T: ByteRepr + ?Sized,
+    H: Hasher + ?Sized,
+{
+    let mut sink = HasherSink::<&mut H>::from_hasher(state);
+    match value.write_to(&mut sink) {
+        Ok(()) => {}
+    }
+    // Flushes the last batch into `state`, which the caller goes on using.
+    let _state: &mut H = sink.into_hasher();
+}

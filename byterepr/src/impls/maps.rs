@@ -69,23 +69,89 @@ where
     size::sequence(len, entries)
 }
 
-/// The writer of unordered collections, compiled where one of them is: std's hashed
-/// collections, or a foreign map or set (`impls::foreign`).
-#[cfg(any(
-    feature = "std",
-    feature = "indexmap",
-    feature = "hashbrown",
-    feature = "serde_json"
-))]
-mod unordered {
+/// The byte-sorted writer of unordered collections, public as [`crate::write_unordered`]
+/// and used by `HashMap`, `HashSet` and the adapters of `byterepr::adapt`.
+pub(crate) mod unordered {
     use alloc::vec::Vec;
     use core::ops::Range;
 
     use crate::Sink;
 
-    /// Writes `len`, then the entries sorted by their encoded bytes in the sink's format: the
-    /// writer of every collection whose equality ignores order (`HashMap`, `HashSet`, and the
-    /// foreign maps and sets of `impls::foreign`).
+    /// Writes the entries of an unordered collection canonically: their number, then each
+    /// entry's bytes, the entries sorted by those bytes (unsigned, lexicographic), so the
+    /// result depends neither on the iteration order nor on a hasher, and needs no `Ord`.
+    /// These are the bytes of `HashMap` and `HashSet` (SPEC.md 3.9), so any crate's map or
+    /// set is encoded like them without copying this code: `write_entry` writes one entry
+    /// (a map's key then its value, a set's element) into the sink it is given.
+    ///
+    /// ```
+    /// use byterepr::{ByteRepr, Sink};
+    /// use std::collections::HashSet;
+    ///
+    /// /// A set kept as an unsorted `Vec` (as if from another crate).
+    /// struct Tags(Vec<&'static str>);
+    ///
+    /// impl ByteRepr for Tags {
+    ///     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+    ///         byterepr::write_unordered(sink, &self.0, |tag, entry| tag.write_to(entry))
+    ///     }
+    /// }
+    ///
+    /// let tags = Tags(vec!["b", "a", "ab"]);
+    /// let set: HashSet<&str> = HashSet::from(["a", "ab", "b"]);
+    /// assert_eq!(byterepr::to_vec(&tags), byterepr::to_vec(&set));
+    /// assert_eq!(byterepr::to_vec(&tags), [3, 1, b'a', 1, b'b', 2, b'a', b'b']);
+    /// ```
+    ///
+    /// The number written is the number of entries `entries` yielded, counted while they
+    /// are encoded (the length goes out after the sorted entries are known and before any
+    /// of them), so no iterator can make it wrong. Each entry is encoded once, into a
+    /// scratch buffer of the sink's own format ([`Sink::with_scratch`]), so a format adapter
+    /// such as the Java encoding sorts by its own bytes. Distinct entries must encode
+    /// differently for the result to be injective (a set's elements, a map's keys are
+    /// distinct; write the key first); the caller's collection is responsible for that.
+    ///
+    /// Allocates the scratch bytes and an index of them, except in a length counter, which
+    /// counts entries in place.
+    ///
+    /// # Errors
+    /// The first error of the sink or of `write_entry`.
+    pub fn write_unordered<S, I, F>(
+        sink: &mut S,
+        entries: I,
+        mut write_entry: F,
+    ) -> Result<(), S::Error>
+    where
+        S: Sink + ?Sized,
+        I: IntoIterator,
+        F: FnMut(&I::Item, &mut dyn Sink<Error = S::Error>) -> Result<(), S::Error>,
+    {
+        // The loop of `write_hashed`, counting, with the length written after it. Not
+        // shared through a helper: that function's frame is paid once per level of a
+        // recursive `HashMap` and is measured (crate docs, "Limits"); a shared helper,
+        // even inlined, made it overflow the deep-value tests of a debug build.
+        let mut scratch = Vec::new();
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        let mut count = 0usize;
+        for entry in entries {
+            count += 1;
+            let start = scratch.len();
+            sink.with_scratch(&mut scratch, &mut |entry_sink| {
+                write_entry(&entry, entry_sink)
+            })?;
+            // As in `write_hashed`: a run that appended nothing is not kept.
+            let end = scratch.len();
+            if end > start {
+                runs.push(start..end);
+            }
+        }
+        sink.write_len(count)?;
+        write_sorted(sink, &scratch, &mut runs)
+    }
+
+    /// Writes `len`, then the entries sorted by their encoded bytes in the sink's format:
+    /// [`write_unordered`] for the std collections, whose `len` is exact, so the length goes
+    /// out first as it always has.
     ///
     /// Each entry is encoded once, into one scratch buffer (via [`Sink::with_scratch`], so a
     /// format adapter's rules apply); the sorted byte runs then go to the sink as they are.
@@ -101,7 +167,13 @@ mod unordered {
     /// This function is a stack frame per level of a recursive value (`struct
     /// MapTree(HashMap<u8, MapTree>)`), so it holds only what the entries' loop needs; the
     /// sort is in [`write_sorted`], whose locals are not on the stack while entries encode.
-    pub(crate) fn write_unordered<S, I, F>(
+    #[cfg(any(
+        feature = "std",
+        feature = "indexmap",
+        feature = "hashbrown",
+        feature = "serde_json"
+    ))]
+    pub(crate) fn write_hashed<S, I, F>(
         sink: &mut S,
         len: usize,
         mut entries: I,
@@ -135,6 +207,12 @@ mod unordered {
 
     /// The next entry of `entries`. Out of line for the same reason as [`write_sorted`]:
     /// the hash table's iterator inlines into a large frame in a debug build.
+    #[cfg(any(
+        feature = "std",
+        feature = "indexmap",
+        feature = "hashbrown",
+        feature = "serde_json"
+    ))]
     #[inline(never)]
     fn next_entry<I: Iterator>(entries: &mut I) -> Option<I::Item> {
         entries.next()
@@ -142,9 +220,9 @@ mod unordered {
 
     /// Sorts `runs` of `scratch` by their bytes and writes them in that order. Out of line
     /// so that the sort's locals (large in a debug build) are not in the frame of
-    /// [`write_unordered`], which is on the stack once per level of a recursive value.
+    /// [`write_hashed`], which is on the stack once per level of a recursive value.
     #[inline(never)]
-    fn write_sorted<S: Sink + ?Sized>(
+    pub(crate) fn write_sorted<S: Sink + ?Sized>(
         sink: &mut S,
         scratch: &[u8],
         runs: &mut [Range<usize>],
@@ -157,27 +235,30 @@ mod unordered {
         Ok(())
     }
 }
+
+/// The writer of every collection whose equality ignores order and that knows its length:
+/// std's hashed collections and the foreign maps and sets of `impls::foreign`.
 #[cfg(any(
     feature = "std",
     feature = "indexmap",
     feature = "hashbrown",
     feature = "serde_json"
 ))]
-pub(crate) use unordered::write_unordered;
+pub(crate) use unordered::write_hashed;
 
 #[cfg(feature = "std")]
 mod hashed {
     use std::collections::{HashMap, HashSet};
     use std::hash::BuildHasher;
 
-    use super::{map_encoded_len, sequence_encoded_len, write_unordered};
+    use super::{map_encoded_len, sequence_encoded_len, write_hashed};
     use crate::deep::deep;
     use crate::{ByteRepr, Sink};
 
     /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.
     impl<K: ByteRepr, V: ByteRepr, H: BuildHasher> ByteRepr for HashMap<K, V, H> {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            deep!(K, V => write_unordered(
+            deep!(K, V => write_hashed(
                 sink,
                 self.len(),
                 self.iter(),
@@ -196,7 +277,7 @@ mod hashed {
     /// `len`, then each element, sorted by the element's encoded bytes.
     impl<T: ByteRepr, H: BuildHasher> ByteRepr for HashSet<T, H> {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            deep!(T => write_unordered(sink, self.len(), self.iter(), |item, entry_sink| {
+            deep!(T => write_hashed(sink, self.len(), self.iter(), |item, entry_sink| {
                 item.write_to(entry_sink)
             }))
         }

@@ -13,5 +13,5 @@ mod time;
 mod tuples;
 
 #[cfg(feature = "alloc")]
-mod maps;
+pub(crate) mod maps;
 mod wrappers;

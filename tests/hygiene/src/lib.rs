@@ -66,6 +66,15 @@ pub struct Order {
     pub cache: ::std::vec::Vec<u8>,
 }
 
+/// A key with an adapted field and a `Hash` impl from its bytes.
+#[derive(ByteRepr)]
+#[byterepr(crate = "::byterepr_renamed", hash)]
+pub struct Keyed<T> {
+    /// Written through an adapter, generic.
+    #[byterepr(as = ::std::vec::Vec<::core::option::Option<::byterepr_renamed::adapt::Same>>)]
+    pub parts: ::std::vec::Vec<::core::option::Option<T>>,
+}
+
 /// An enum with pinned and implicit tags, generic data and a bound.
 #[derive(ByteRepr)]
 #[byterepr(crate = "::byterepr_renamed")]

@@ -7,7 +7,7 @@
 use ::indexmap::{IndexMap, IndexSet};
 
 use crate::deep::deep;
-use crate::impls::maps::{map_encoded_len, write_unordered};
+use crate::impls::maps::{map_encoded_len, write_hashed};
 use crate::impls::sequences::sequence_encoded_len;
 use crate::{ByteRepr, Sink};
 
@@ -15,7 +15,7 @@ use crate::{ByteRepr, Sink};
 /// insertion order is not written, as `==` ignores it.
 impl<K: ByteRepr, V: ByteRepr, H> ByteRepr for IndexMap<K, V, H> {
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        deep!(K, V => write_unordered(
+        deep!(K, V => write_hashed(
             sink,
             self.len(),
             self.iter(),
@@ -35,7 +35,7 @@ impl<K: ByteRepr, V: ByteRepr, H> ByteRepr for IndexMap<K, V, H> {
 /// insertion order is not written, as `==` ignores it.
 impl<T: ByteRepr, H> ByteRepr for IndexSet<T, H> {
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        deep!(T => write_unordered(sink, self.len(), self.iter(), |item, entry_sink| {
+        deep!(T => write_hashed(sink, self.len(), self.iter(), |item, entry_sink| {
             item.write_to(entry_sink)
         }))
     }

@@ -16,7 +16,7 @@ use ::serde_json::{Map, Number, Value};
 use alloc::string::String;
 
 use crate::deep::deep;
-use crate::impls::maps::{map_encoded_len, write_unordered};
+use crate::impls::maps::{map_encoded_len, write_hashed};
 use crate::{ByteRepr, Sink, size};
 
 /// The tags of `Number`'s three kinds.
@@ -55,7 +55,7 @@ impl ByteRepr for Number {
 /// `HashMap<String, Value>`: `==` ignores the order of the entries.
 impl ByteRepr for Map<String, Value> {
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        deep!(Value => write_unordered(
+        deep!(Value => write_hashed(
             sink,
             self.len(),
             self.iter(),

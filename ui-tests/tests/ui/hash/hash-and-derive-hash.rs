@@ -1,0 +1,9 @@
+use byterepr::ByteRepr;
+
+#[derive(ByteRepr, Hash)]
+#[byterepr(hash)]
+struct Key {
+    id: u64,
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use byterepr::ByteRepr;
+
+#[derive(ByteRepr)]
+struct Key {
+    #[byterepr(hash)]
+    id: u64,
+}
+
+fn main() {}
