@@ -54,9 +54,15 @@ fn invoice(
         id: Uuid::parse_str("67e55044-10b1-426f-9247-bb680e5fe0c8")?,
         issued: DateTime::<FixedOffset>::parse_from_rfc3339(issued)?.with_timezone(&Utc),
         total: total.parse()?,
-        lines: lines.iter().map(|(name, n)| ((*name).to_owned(), *n)).collect(),
+        lines: lines
+            .iter()
+            .map(|(name, n)| ((*name).to_owned(), *n))
+            .collect(),
         metadata: serde_json::from_str(metadata)?,
-        corrects: vec![Some(Uuid::parse_str("a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8")?), None],
+        corrects: vec![
+            Some(Uuid::parse_str("a1a2a3a4-b1b2-c1c2-d1d2-d3d4d5d6d7d8")?),
+            None,
+        ],
     })
 }
 
@@ -88,6 +94,9 @@ fn main() -> Result<(), Box<dyn Error>> {
         r#"{"channel": "web", "campaign": {"id": 7, "tags": ["x"]}}"#,
     )?;
     assert_ne!(byterepr::sha256_hex(&changed), key);
-    println!("a different key once a quantity changes: {}", byterepr::sha256_hex(&changed));
+    println!(
+        "a different key once a quantity changes: {}",
+        byterepr::sha256_hex(&changed)
+    );
     Ok(())
 }

@@ -236,6 +236,96 @@ mod chrono_tests {
     }
 }
 
+// --- jiff ------------------------------------------------------------------------------------
+
+mod jiff_tests {
+    use super::*;
+    use jiff::civil::{Date, DateTime, Time};
+    use jiff::tz::{Offset, TimeZone};
+    use jiff::{Timestamp, ZonedDateTime};
+
+    fn at(secs: i64, nanos: i32) -> Timestamp {
+        Timestamp::new(secs, nanos).unwrap()
+    }
+
+    fn zoned(instant: Timestamp, hours: i8) -> ZonedDateTime {
+        instant.to_zoned_datetime(TimeZone::fixed(Offset::constant(hours)))
+    }
+
+    #[test]
+    fn golden() {
+        // The bytes of chrono's `DateTime` for the same instants.
+        check(&at(1, 500_000_000), "01 00*7 00 65 cd 1d");
+        check(&zoned(at(1, 500_000_000), 2), "01 00*7 00 65 cd 1d");
+        // Half a second before the epoch: jiff says -0.5 s, the bytes say second -1 + 0.5 s.
+        check(&at(0, -500_000_000), "ff*8 00 65 cd 1d");
+        assert_eq!(
+            byterepr::to_vec(&at(0, -500_000_000)),
+            byterepr::to_vec(&chrono::DateTime::from_timestamp(-1, 500_000_000).unwrap())
+        );
+        check(&Date::constant(2024, 2, 29), "e8 07 00 00 02 1d");
+        check(&Time::constant(23, 59, 59, 1), "17 3b 3b 01 00 00 00");
+        check(
+            &DateTime::constant(-1, 1, 1, 0, 0, 0, 0),
+            "ff ff ff ff 01 01 00 00 00 00 00 00 00",
+        );
+        // Java: big-endian.
+        assert_eq!(
+            byterepr::java::to_vec(&at(1, 500_000_000)).unwrap(),
+            parse_hex("00*7 01 1d cd 65 00")
+        );
+    }
+
+    /// Instants around the epoch, in fixed-offset time zones.
+    fn instants() -> impl Strategy<Value = ZonedDateTime> + Clone {
+        (
+            prop::sample::select(vec![-61i64, -1, 0, 59]),
+            prop::sample::select(vec![-500_000_000i32, 0, 500_000_000]),
+            -2i8..3,
+        )
+            .prop_filter_map("a valid instant", |(secs, nanos, hours)| {
+                Some(zoned(Timestamp::new(secs, nanos).ok()?, hours))
+            })
+    }
+
+    #[test]
+    fn zoned_date_times_agree_with_eq() {
+        // The twin: the same instant in another time zone; `==` compares instants only.
+        check_agreement(pairs(instants(), |instant: &ZonedDateTime| {
+            zoned(instant.timestamp(), 5)
+        }));
+    }
+
+    #[test]
+    fn timestamps_agree_with_eq() {
+        // The twin: the same instant rebuilt from seconds and nanoseconds with the other
+        // sign convention (-0.5 s as second -1 plus 0.5 s).
+        let values = instants().prop_map(|zoned| zoned.timestamp());
+        check_agreement(pairs(values, |instant: &Timestamp| {
+            let nanos = instant.as_nanosecond();
+            let seconds = i64::try_from(nanos.div_euclid(1_000_000_000)).unwrap();
+            let rest = i32::try_from(nanos.rem_euclid(1_000_000_000)).unwrap();
+            Timestamp::new(seconds, rest).unwrap()
+        }));
+    }
+
+    #[test]
+    fn civil_date_times_agree_with_eq() {
+        let values = (
+            2023i16..2025,
+            1i8..3,
+            prop::sample::select(vec![0i8, 59]),
+            0i32..2,
+        )
+            .prop_map(|(year, day, second, nanos)| {
+                DateTime::constant(year, 1, day, 23, 59, second, nanos)
+            });
+        check_agreement(pairs(values, |value: &DateTime| {
+            value.date().to_datetime(value.time())
+        }));
+    }
+}
+
 // --- indexmap, hashbrown --------------------------------------------------------------------
 
 mod map_tests {

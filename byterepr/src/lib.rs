@@ -29,7 +29,7 @@
 //!   [`Encoder`] (`fold`, `Extend`, `FromIterator`); [`DynByteRepr`] for `&dyn` lists.
 //! - The Java encoding (`java`, feature `java`): the exact bytes of `java.io.DataOutputStream`
 //!   through the `java::Java` sink adapter; `java::to_vec`, `java::sha256`, `java_bytes!`.
-//! - Foreign types (SPEC.md 3.16): impls for `uuid`, `rust_decimal`, `chrono`, `time`,
+//! - Foreign types (SPEC.md 3.16): impls for `uuid`, `rust_decimal`, `chrono`, `time`, `jiff`,
 //!   `indexmap`, `hashbrown`, `serde_json`, `bytes`, `smallvec`, `arrayvec`, `semver`, `url`,
 //!   `ordered-float` and `half` types, each behind the feature named after its crate (see
 //!   [Features](#features)); their bytes agree with the crate's `Eq`.

@@ -74,7 +74,7 @@ use crate::{Sink, size};
     note = "derive it with `#[derive(ByteRepr)]` or implement it by hand; for a field whose type \
             you cannot change, write it with `#[byterepr(as = Adapter)]` or \
             `#[byterepr(with = path::to::fn)]`, or leave it out with `#[byterepr(skip)]`",
-    note = "the types of `uuid`, `chrono`, `time`, `rust_decimal`, `indexmap`, `hashbrown`, \
+    note = "the types of `uuid`, `chrono`, `time`, `jiff`, `rust_decimal`, `indexmap`, `hashbrown`, \
             `serde_json`, `bytes`, `smallvec`, `arrayvec`, `semver`, `url`, `ordered-float` and \
             `half` implement it behind a byterepr feature named after their crate \
             (`features = [\"uuid\"]`), and any `serde::Serialize` type through \

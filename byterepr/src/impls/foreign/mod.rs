@@ -19,6 +19,8 @@ mod half;
 mod hashbrown;
 #[cfg(feature = "indexmap")]
 mod indexmap;
+#[cfg(feature = "jiff")]
+mod jiff;
 #[cfg(feature = "ordered-float")]
 mod ordered_float;
 #[cfg(feature = "rust_decimal")]
