@@ -102,7 +102,7 @@ impl<const N: usize> Buffer<N> {
     /// The bytes gathered and not yet handed on (the one-call hashing helpers hash them in
     /// one call when nothing spilled).
     #[cfg(any(
-        test,
+        all(test, feature = "alloc"),
         feature = "digest",
         feature = "digest010",
         feature = "crc32",
