@@ -246,44 +246,77 @@ pub(crate) mod unordered {
 ))]
 pub(crate) use unordered::write_hashed;
 
+/// The `ByteRepr` impls of a map type and a set type whose `==` ignores order: `len`, then
+/// the entries sorted by their encoded bytes ([`write_hashed`]). One definition for std's
+/// hashed collections and the foreign ones (`hashbrown`, `indexmap`), so they cannot drift.
+#[cfg(any(feature = "std", feature = "indexmap", feature = "hashbrown"))]
+macro_rules! unordered_impls {
+    (
+        $(#[$map_doc:meta])* map: [$($map_generics:tt)*] $map:ty;
+        $(#[$set_doc:meta])* set: [$($set_generics:tt)*] $set:ty;
+    ) => {
+        $(#[$map_doc])*
+        impl<K: $crate::ByteRepr, V: $crate::ByteRepr, $($map_generics)*> $crate::ByteRepr
+            for $map
+        {
+            fn write_to<S: $crate::Sink + ?Sized>(
+                &self,
+                sink: &mut S,
+            ) -> Result<(), S::Error> {
+                $crate::deep::deep!(K, V => $crate::impls::maps::write_hashed(
+                    sink,
+                    self.len(),
+                    self.iter(),
+                    |(key, value), entry_sink| {
+                        key.write_to(entry_sink)?;
+                        value.write_to(entry_sink)
+                    }
+                ))
+            }
+
+            fn encoded_len(&self) -> usize {
+                $crate::deep::deep!(K, V => $crate::impls::maps::map_encoded_len(
+                    self.len(),
+                    self.iter()
+                ))
+            }
+        }
+
+        $(#[$set_doc])*
+        impl<T: $crate::ByteRepr, $($set_generics)*> $crate::ByteRepr for $set {
+            fn write_to<S: $crate::Sink + ?Sized>(
+                &self,
+                sink: &mut S,
+            ) -> Result<(), S::Error> {
+                $crate::deep::deep!(T => $crate::impls::maps::write_hashed(
+                    sink,
+                    self.len(),
+                    self.iter(),
+                    |item, entry_sink| item.write_to(entry_sink)
+                ))
+            }
+
+            fn encoded_len(&self) -> usize {
+                $crate::deep::deep!(T => $crate::impls::sequences::sequence_encoded_len(
+                    self.len(),
+                    self.iter()
+                ))
+            }
+        }
+    };
+}
+#[cfg(any(feature = "std", feature = "indexmap", feature = "hashbrown"))]
+pub(crate) use unordered_impls;
+
 #[cfg(feature = "std")]
 mod hashed {
     use std::collections::{HashMap, HashSet};
     use std::hash::BuildHasher;
 
-    use super::{map_encoded_len, sequence_encoded_len, write_hashed};
-    use crate::deep::deep;
-    use crate::{ByteRepr, Sink};
-
-    /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.
-    impl<K: ByteRepr, V: ByteRepr, H: BuildHasher> ByteRepr for HashMap<K, V, H> {
-        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            deep!(K, V => write_hashed(
-                sink,
-                self.len(),
-                self.iter(),
-                |(key, value), entry_sink| {
-                    key.write_to(entry_sink)?;
-                    value.write_to(entry_sink)
-                }
-            ))
-        }
-
-        fn encoded_len(&self) -> usize {
-            deep!(K, V => map_encoded_len(self.len(), self.iter()))
-        }
-    }
-
-    /// `len`, then each element, sorted by the element's encoded bytes.
-    impl<T: ByteRepr, H: BuildHasher> ByteRepr for HashSet<T, H> {
-        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            deep!(T => write_hashed(sink, self.len(), self.iter(), |item, entry_sink| {
-                item.write_to(entry_sink)
-            }))
-        }
-
-        fn encoded_len(&self) -> usize {
-            deep!(T => sequence_encoded_len(self.len(), self.iter()))
-        }
+    super::unordered_impls! {
+        /// `len`, then each `(key, value)`, sorted by the entry's encoded bytes.
+        map: [H: BuildHasher] HashMap<K, V, H>;
+        /// `len`, then each element, sorted by the element's encoded bytes.
+        set: [H: BuildHasher] HashSet<T, H>;
     }
 }

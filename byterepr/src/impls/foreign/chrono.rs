@@ -11,51 +11,45 @@
 
 use ::chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
 
+use super::calendar;
 use crate::{ByteRepr, Sink, size};
 
 /// The instant: whole seconds since the Unix epoch as an `i64` (rounded down, so negative
 /// before 1970), then the nanoseconds since that second as a `u32` (at most 1 999 999 999,
 /// in a leap second). The time zone and offset are not written: `==` ignores them.
 impl<Tz: TimeZone> ByteRepr for DateTime<Tz> {
-    const ENCODED_SIZE: Option<usize> = size::sum(&[Some(size::I64), Some(size::U32)]);
+    const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_i64(self.timestamp())?;
-        sink.write_u32(self.timestamp_subsec_nanos())
+        calendar::instant(sink, self.timestamp(), self.timestamp_subsec_nanos())
     }
 }
 
 /// The year as an `i32`, then the month (1 to 12) and the day of the month (1 to 31), one
 /// `u8` each.
 impl ByteRepr for NaiveDate {
-    const ENCODED_SIZE: Option<usize> =
-        size::sum(&[Some(size::I32), Some(size::U8), Some(size::U8)]);
+    const ENCODED_SIZE: Option<usize> = calendar::DATE;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_i32(self.year())?;
-        sink.write_u8(small(self.month()))?;
-        sink.write_u8(small(self.day()))
+        calendar::date(sink, self.year(), small(self.month()), small(self.day()))
     }
 }
 
 /// The hour (0 to 23), minute (0 to 59) and second (0 to 59), one `u8` each, then the
 /// nanoseconds as a `u32` (1 000 000 000 and above in a leap second).
 impl ByteRepr for NaiveTime {
-    const ENCODED_SIZE: Option<usize> = size::sum(&[
-        Some(size::U8),
-        Some(size::U8),
-        Some(size::U8),
-        Some(size::U32),
-    ]);
+    const ENCODED_SIZE: Option<usize> = calendar::TIME;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_u8(small(self.hour()))?;
-        sink.write_u8(small(self.minute()))?;
-        sink.write_u8(small(self.second()))?;
-        sink.write_u32(self.nanosecond())
+        let clock = [
+            small(self.hour()),
+            small(self.minute()),
+            small(self.second()),
+        ];
+        calendar::time(sink, clock, self.nanosecond())
     }
 }
 

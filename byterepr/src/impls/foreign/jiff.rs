@@ -8,6 +8,7 @@
 use ::jiff::civil::{Date, DateTime, Time};
 use ::jiff::{Timestamp, ZonedDateTime};
 
+use super::calendar;
 use crate::{ByteRepr, Sink, size};
 
 /// Nanoseconds in a second.
@@ -18,7 +19,7 @@ const NANOS: i32 = 1_000_000_000;
 /// time before the epoch a negative sub-second part; it is carried into the seconds, so each
 /// instant has one form, the one chrono's `DateTime` writes.
 impl ByteRepr for Timestamp {
-    const ENCODED_SIZE: Option<usize> = size::sum(&[Some(size::I64), Some(size::U32)]);
+    const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -27,8 +28,7 @@ impl ByteRepr for Timestamp {
             seconds -= 1;
             nanos += NANOS;
         }
-        sink.write_i64(seconds)?;
-        sink.write_u32(nanos.unsigned_abs())
+        calendar::instant(sink, seconds, nanos.unsigned_abs())
     }
 }
 
@@ -46,33 +46,32 @@ impl ByteRepr for ZonedDateTime {
 /// The year as an `i32`, then the month (1 to 12) and the day (1 to 31), one `u8` each: the
 /// layout of chrono's `NaiveDate`.
 impl ByteRepr for Date {
-    const ENCODED_SIZE: Option<usize> =
-        size::sum(&[Some(size::I32), Some(size::U8), Some(size::U8)]);
+    const ENCODED_SIZE: Option<usize> = calendar::DATE;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_i32(i32::from(self.year()))?;
-        sink.write_u8(field(self.month()))?;
-        sink.write_u8(field(self.day()))
+        calendar::date(
+            sink,
+            i32::from(self.year()),
+            field(self.month()),
+            field(self.day()),
+        )
     }
 }
 
 /// The hour, minute and second, one `u8` each, then the nanoseconds as a `u32`: the layout
 /// of chrono's `NaiveTime`.
 impl ByteRepr for Time {
-    const ENCODED_SIZE: Option<usize> = size::sum(&[
-        Some(size::U8),
-        Some(size::U8),
-        Some(size::U8),
-        Some(size::U32),
-    ]);
+    const ENCODED_SIZE: Option<usize> = calendar::TIME;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_u8(field(self.hour()))?;
-        sink.write_u8(field(self.minute()))?;
-        sink.write_u8(field(self.second()))?;
-        sink.write_u32(self.subsec_nanosecond().unsigned_abs())
+        let clock = [
+            field(self.hour()),
+            field(self.minute()),
+            field(self.second()),
+        ];
+        calendar::time(sink, clock, self.subsec_nanosecond().unsigned_abs())
     }
 }
 

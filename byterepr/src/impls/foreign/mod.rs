@@ -11,6 +11,8 @@
 mod arrayvec;
 #[cfg(feature = "bytes")]
 mod bytes;
+#[cfg(any(feature = "chrono", feature = "time", feature = "jiff"))]
+mod calendar;
 #[cfg(feature = "chrono")]
 mod chrono;
 #[cfg(feature = "half")]

@@ -7,63 +7,49 @@
 
 use ::time::{Date, OffsetDateTime, PrimitiveDateTime, Time, UtcDateTime};
 
+use super::calendar;
 use crate::{ByteRepr, Sink, size};
-
-/// The size of an instant: seconds as an `i64`, nanoseconds as a `u32`.
-const INSTANT: Option<usize> = size::sum(&[Some(size::I64), Some(size::U32)]);
 
 /// The instant: whole seconds since the Unix epoch as an `i64` (rounded down), then the
 /// nanoseconds since that second as a `u32`. The offset is not written: `==` ignores it.
 impl ByteRepr for OffsetDateTime {
-    const ENCODED_SIZE: Option<usize> = INSTANT;
+    const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         // Offsets are whole seconds, so the nanoseconds of the local time are the UTC ones.
-        sink.write_i64(self.unix_timestamp())?;
-        sink.write_u32(self.nanosecond())
+        calendar::instant(sink, self.unix_timestamp(), self.nanosecond())
     }
 }
 
 /// The instant, as `OffsetDateTime`'s.
 impl ByteRepr for UtcDateTime {
-    const ENCODED_SIZE: Option<usize> = INSTANT;
+    const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_i64(self.unix_timestamp())?;
-        sink.write_u32(self.nanosecond())
+        calendar::instant(sink, self.unix_timestamp(), self.nanosecond())
     }
 }
 
 /// The year as an `i32`, then the month (1 to 12) and the day (1 to 31), one `u8` each.
 impl ByteRepr for Date {
-    const ENCODED_SIZE: Option<usize> =
-        size::sum(&[Some(size::I32), Some(size::U8), Some(size::U8)]);
+    const ENCODED_SIZE: Option<usize> = calendar::DATE;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_i32(self.year())?;
-        sink.write_u8(u8::from(self.month()))?;
-        sink.write_u8(self.day())
+        calendar::date(sink, self.year(), u8::from(self.month()), self.day())
     }
 }
 
 /// The hour, minute and second, one `u8` each, then the nanoseconds as a `u32`.
 impl ByteRepr for Time {
-    const ENCODED_SIZE: Option<usize> = size::sum(&[
-        Some(size::U8),
-        Some(size::U8),
-        Some(size::U8),
-        Some(size::U32),
-    ]);
+    const ENCODED_SIZE: Option<usize> = calendar::TIME;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_u8(self.hour())?;
-        sink.write_u8(self.minute())?;
-        sink.write_u8(self.second())?;
-        sink.write_u32(self.nanosecond())
+        let clock = [self.hour(), self.minute(), self.second()];
+        calendar::time(sink, clock, self.nanosecond())
     }
 }
 
