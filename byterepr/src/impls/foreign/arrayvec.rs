@@ -3,30 +3,11 @@
 
 use ::arrayvec::{ArrayString, ArrayVec};
 
-use crate::{ByteRepr, Sink};
+use crate::ByteRepr;
 
-/// As `[T]`: the number of elements, then each element.
-impl<T: ByteRepr, const CAP: usize> ByteRepr for ArrayVec<T, CAP> {
-    #[inline]
-    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        self.as_slice().write_to(sink)
-    }
-
-    #[inline]
-    fn encoded_len(&self) -> usize {
-        self.as_slice().encoded_len()
-    }
-}
-
-/// As `str`: the length in bytes, then the UTF-8 bytes.
-impl<const CAP: usize> ByteRepr for ArrayString<CAP> {
-    #[inline]
-    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_str(self)
-    }
-
-    #[inline]
-    fn encoded_len(&self) -> usize {
-        self.as_str().encoded_len()
-    }
+encodes_as! {
+    /// As `[T]`: the number of elements, then each element.
+    [T: ByteRepr, const CAP: usize] ArrayVec<T, CAP> => |this| this.as_slice();
+    /// As `str`: the length in bytes, then the UTF-8 bytes.
+    [const CAP: usize] ArrayString<CAP> => |this| this.as_str();
 }

@@ -7,6 +7,34 @@
 //! order). Where a type has no `Eq` (`f16`), the bytes follow the rule of the nearest std
 //! type instead, and its file says so.
 
+/// `ByteRepr` for types that encode exactly as a `str` or slice they lend (`Url` as its
+/// serialization, `ArrayVec` as its slice): one definition of that delegation.
+#[allow(
+    unused_macros,
+    reason = "used only by the foreign features that are enabled"
+)]
+macro_rules! encodes_as {
+    ($(
+        $(#[$doc:meta])*
+        [$($generics:tt)*] $ty:ty $(where [$($bounds:tt)*])? => |$this:ident| $inner:expr;
+    )*) => {$(
+        $(#[$doc])*
+        impl<$($generics)*> $crate::ByteRepr for $ty $(where $($bounds)*)? {
+            #[inline]
+            fn write_to<S: $crate::Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+                let $this = self;
+                $crate::ByteRepr::write_to($inner, sink)
+            }
+
+            #[inline]
+            fn encoded_len(&self) -> usize {
+                let $this = self;
+                $crate::ByteRepr::encoded_len($inner)
+            }
+        }
+    )*};
+}
+
 #[cfg(feature = "arrayvec")]
 mod arrayvec;
 #[cfg(feature = "bytes")]

@@ -26,28 +26,9 @@ impl ByteRepr for Version {
     }
 }
 
-/// As `str`: the identifiers joined by dots, empty for none.
-impl ByteRepr for Prerelease {
-    #[inline]
-    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_str(self.as_str())
-    }
-
-    #[inline]
-    fn encoded_len(&self) -> usize {
-        size::str(self.as_str().len())
-    }
-}
-
-/// As `str`: the identifiers joined by dots, empty for none.
-impl ByteRepr for BuildMetadata {
-    #[inline]
-    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        sink.write_str(self.as_str())
-    }
-
-    #[inline]
-    fn encoded_len(&self) -> usize {
-        size::str(self.as_str().len())
-    }
+encodes_as! {
+    /// As `str`: the identifiers joined by dots, empty for none.
+    [] Prerelease => |this| this.as_str();
+    /// As `str`: the identifiers joined by dots, empty for none.
+    [] BuildMetadata => |this| this.as_str();
 }

@@ -3,20 +3,9 @@
 
 use ::smallvec::{Array, SmallVec};
 
-use crate::{ByteRepr, Sink};
+use crate::ByteRepr;
 
-/// As `[T]`: the number of elements, then each element, whether inline or spilled.
-impl<A: Array> ByteRepr for SmallVec<A>
-where
-    A::Item: ByteRepr,
-{
-    #[inline]
-    fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-        self.as_slice().write_to(sink)
-    }
-
-    #[inline]
-    fn encoded_len(&self) -> usize {
-        self.as_slice().encoded_len()
-    }
+encodes_as! {
+    /// As `[T]`: the number of elements, then each element, whether inline or spilled.
+    [A: Array] SmallVec<A> where [A::Item: ByteRepr] => |this| this.as_slice();
 }
