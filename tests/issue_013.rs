@@ -305,26 +305,26 @@ mod deep_values {
     use sha2::Digest;
 
     #[derive(ByteRepr)]
-    enum List {
+    pub(super) enum List {
         Nil,
         Cons(u32, Box<List>),
     }
 
     #[derive(ByteRepr)]
-    struct Tree(Vec<Tree>);
+    pub(super) struct Tree(pub(super) Vec<Tree>);
 
     #[derive(ByteRepr)]
-    struct MapTree(HashMap<u8, MapTree>);
+    pub(super) struct MapTree(pub(super) HashMap<u8, MapTree>);
 
-    fn list(depth: u32) -> List {
+    pub(super) fn list(depth: u32) -> List {
         (0..depth).fold(List::Nil, |next, n| List::Cons(n, Box::new(next)))
     }
 
-    fn tree(depth: u32) -> Tree {
+    pub(super) fn tree(depth: u32) -> Tree {
         (0..depth).fold(Tree(Vec::new()), |child, _| Tree(vec![child]))
     }
 
-    fn map_tree(depth: u32) -> MapTree {
+    pub(super) fn map_tree(depth: u32) -> MapTree {
         (0..depth).fold(MapTree(HashMap::new()), |child, _| {
             MapTree(HashMap::from([(7, child)]))
         })
@@ -560,22 +560,10 @@ mod lying_impls {
 /// `.ci/run` runs these with `cargo test -p byterepr-tests --features stacker`.
 #[cfg(feature = "stacker")]
 mod deep_values_with_stacker {
-    use std::collections::HashMap;
-
     use byterepr::ByteRepr;
     use sha2::Digest;
 
-    #[derive(ByteRepr)]
-    enum List {
-        Nil,
-        Cons(u32, Box<List>),
-    }
-
-    #[derive(ByteRepr)]
-    struct Tree(Vec<Tree>);
-
-    #[derive(ByteRepr)]
-    struct MapTree(HashMap<u8, MapTree>);
+    use super::deep_values::{List, list, map_tree, tree};
 
     /// Every entry point on the value `build` makes, on an 8 MiB stack; `take_apart` then
     /// frees it a level at a time, since its own `Drop` would overflow.
@@ -606,35 +594,37 @@ mod deep_values_with_stacker {
 
     #[test]
     fn a_list_four_times_deeper_than_its_drop() {
-        let build = || (0..400_000).fold(List::Nil, |next, n| List::Cons(n, Box::new(next)));
-        encodes(build, |mut list| {
-            while let List::Cons(_, next) = list {
-                list = *next;
-            }
-        });
+        encodes(
+            || list(400_000),
+            |mut list| {
+                while let List::Cons(_, next) = list {
+                    list = *next;
+                }
+            },
+        );
     }
 
     #[test]
     fn a_tree_of_vectors_four_times_deeper_than_its_drop() {
-        let build = || (0..200_000).fold(Tree(Vec::new()), |child, _| Tree(vec![child]));
-        encodes(build, |mut tree| {
-            while let Some(child) = tree.0.pop() {
-                tree = child;
-            }
-        });
+        encodes(
+            || tree(200_000),
+            |mut tree| {
+                while let Some(child) = tree.0.pop() {
+                    tree = child;
+                }
+            },
+        );
     }
 
     #[test]
     fn a_tree_of_hash_maps_four_times_deeper_than_its_drop() {
-        let build = || {
-            (0..64_000).fold(MapTree(HashMap::new()), |child, _| {
-                MapTree(HashMap::from([(7, child)]))
-            })
-        };
-        encodes(build, |mut tree| {
-            while let Some((_, child)) = tree.0.into_iter().next() {
-                tree = child;
-            }
-        });
+        encodes(
+            || map_tree(64_000),
+            |mut tree| {
+                while let Some((_, child)) = tree.0.into_iter().next() {
+                    tree = child;
+                }
+            },
+        );
     }
 }
