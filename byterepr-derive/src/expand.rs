@@ -121,6 +121,7 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
 
     let (encoded_size, write_body, len_body) = bodies(input, &locals, krate);
+    let schema = schema(input, krate);
 
     // A `with` function is only ever called from `write_to`, so a wrong one is reported once;
     // such types keep the provided `encoded_len`, which runs `write_to` on a `LenCounter`.
@@ -167,6 +168,8 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
                 const ENCODED_SIZE: ::core::option::Option<::core::primitive::usize> =
                     #encoded_size;
 
+                const SCHEMA: &'static #krate::__private::schema::Schema = #schema;
+
                 #[inline]
                 fn write_to<#sink_type: #krate::Sink + ?::core::marker::Sized>(
                     &self,
@@ -181,6 +184,72 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
             #hash_impl
         };
     }
+}
+
+/// The `SCHEMA` constant's value: the type's shape as data (`byterepr::schema`), evaluated
+/// only when something reads it, so encoding never pays for it.
+fn schema(input: &Input, krate: &TokenStream) -> TokenStream {
+    let path = quote!(#krate::__private::schema);
+    let domain = input.domain.as_ref().map_or_else(
+        || quote!(::core::option::Option::None),
+        |domain| quote!(::core::option::Option::Some(#domain)),
+    );
+    let evolving = input.evolving.is_some();
+    let fields = |fields: &[Field]| {
+        let fields = fields.iter().map(|field| {
+            let name = field_name(field);
+            let added = field.is_added();
+            let ty = field.ty;
+            let text = type_text(ty);
+            let kind = match &field.mode {
+                // A closure naming the impl as `write_to` does, so that a field type without
+                // one is reported once, not once more for its schema.
+                FieldMode::Encode => quote!(#path::FieldKind::Encoded(
+                    || <#ty as #krate::ByteRepr>::SCHEMA
+                )),
+                FieldMode::Skip => quote!(#path::FieldKind::Skipped),
+                FieldMode::With(function) => {
+                    let function = quote!(#function).to_string().replace(' ', "");
+                    quote!(#path::FieldKind::With { function: #function, ty: #text })
+                }
+                FieldMode::As(adapter) => quote!(#path::FieldKind::As {
+                    adapter: ::core::any::type_name::<#adapter>,
+                    ty: #text,
+                }),
+                FieldMode::Serde => quote!(#path::FieldKind::Serde { ty: #text }),
+            };
+            quote!(#path::Field { name: #name, kind: #kind, added: #added })
+        });
+        quote!(&[#(#fields),*])
+    };
+    let shape = match &input.shape {
+        Shape::Struct(list) => {
+            let list = fields(list);
+            quote!(#path::Shape::Struct(#path::Struct {
+                domain: #domain,
+                evolving: #evolving,
+                fields: #list,
+            }))
+        }
+        Shape::Enum(variants) => {
+            let variants = variants.iter().map(|variant| {
+                let name = variant.ident.to_string();
+                let tag = Literal::u32_suffixed(variant.tag);
+                let list = fields(&variant.fields);
+                quote!(#path::Variant { name: #name, tag: #tag, fields: #list })
+            });
+            quote!(#path::Shape::Enum(#path::Enum {
+                domain: #domain,
+                evolving: #evolving,
+                variants: &[#(#variants),*],
+            }))
+        }
+        Shape::Union(_) => unreachable!("unions are rejected by check"),
+    };
+    quote!(&#path::Schema {
+        type_name: ::core::any::type_name::<Self>,
+        shape: #shape,
+    })
 }
 
 /// The three generated parts that depend on the shape: the `ENCODED_SIZE` expression, the
@@ -198,7 +267,11 @@ fn bodies(
         Some(domain) => {
             let n = Literal::usize_suffixed(domain.value().len());
             (
-                quote!(#krate::Sink::write_str(#sink, #domain)?;),
+                quote! {
+                    #krate::Sink::begin_part(#sink, &#krate::__private::Part::Domain);
+                    #krate::Sink::write_str(#sink, #domain)?;
+                    #krate::Sink::end_part(#sink);
+                },
                 quote!(#krate::__private::size::str(#n)),
                 quote!(::core::option::Option::Some(#krate::__private::size::str(#n)),),
             )
@@ -308,11 +381,60 @@ fn may_recurse(tokens: &TokenStream, owner: &Ident) -> bool {
     })
 }
 
-/// The statement writing the field reached by `value` (a `&FieldType` expression) into
-/// `sink`, of type `sink_ty` (`None`: a trait object, see `Block`). The trait is named
-/// through the field's type, spanned there, so
-/// a type without an impl is reported under that type.
+/// The statements writing the field reached by `value` (a `&FieldType` expression) into
+/// `sink`, of type `sink_ty` (`None`: a trait object, see `Block`), between the marks that
+/// say which part of the value they are ([`Sink::begin_part`], for `explain`). The trait is
+/// named through the field's type, spanned there, so a type without an impl is reported
+/// under that type.
 fn field_write(
+    field: &Field,
+    value: &TokenStream,
+    sink: &Ident,
+    sink_ty: Option<&TokenStream>,
+    krate: &TokenStream,
+) -> Option<TokenStream> {
+    let write = field_write_unmarked(field, value, sink, sink_ty, krate)?;
+    let name = field_name(field);
+    let ty = type_text(field.ty);
+    Some(quote! {
+        #krate::Sink::begin_part(#sink, &#krate::__private::Part::Field { name: #name, ty: #ty });
+        #write
+        #krate::Sink::end_part(#sink);
+    })
+}
+
+/// The field's name as a part of a path: `email`, `0`.
+fn field_name(field: &Field) -> String {
+    let name = field.name();
+    name.strip_prefix("r#").map_or(name.clone(), str::to_owned)
+}
+
+/// `ty` as written, with the spaces that token printing puts between punctuation removed:
+/// `Vec<Option<&'a str>>`, `[u8; 4]`.
+fn type_text(ty: &Type) -> String {
+    let printed = quote!(#ty).to_string();
+    let mut text = String::with_capacity(printed.len());
+    let mut chars = printed.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' ' {
+            let before = text.chars().last();
+            let after = chars.peek().copied();
+            let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+            let keep = (word(before) && word(after))
+                || matches!(before, Some(',' | ';'))
+                || (word(before) && after == Some('\''));
+            if keep {
+                text.push(' ');
+            }
+        } else {
+            text.push(c);
+        }
+    }
+    text
+}
+
+/// [`field_write`] without the marks around it.
+fn field_write_unmarked(
     field: &Field,
     value: &TokenStream,
     sink: &Ident,
@@ -433,10 +555,13 @@ fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> Tok
         .filter_map(|(field, binding)| {
             field_write(field, binding.as_ref()?, sink, Some(&sink_ty), krate)
         });
+    let name = variant.ident.to_string();
     quote! {
         #pattern => {
+            #krate::Sink::begin_part(#sink, &#krate::__private::Part::Variant { name: #name });
             #krate::Sink::write_tag(#sink, #tag)?;
             #(#writes)*
+            #krate::Sink::end_part(#sink);
         }
     }
 }
@@ -526,10 +651,16 @@ fn evolving_bodies(
                     ::core::option::Option::Some(#krate::__private::size::tag(#tag)),
                     #krate::__private::size::fixed_block(#size)
                 ])));
+                let name = variant.ident.to_string();
                 writes.push(quote! {
                     #pattern => {
+                        #krate::Sink::begin_part(
+                            #sink,
+                            &#krate::__private::Part::Variant { name: #name },
+                        );
                         #krate::Sink::write_tag(#sink, #tag)?;
                         #write
+                        #krate::Sink::end_part(#sink);
                     }
                 });
                 lens.push(quote! {

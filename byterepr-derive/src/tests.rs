@@ -44,7 +44,10 @@ fn enum_tags_count_on_from_the_last_pinned_one() {
         ("B{0:__field0,..}", 7),
         ("C{x:__field0,..}", 8),
     ] {
-        let arm = format!("Self::{variant}=>{{::byterepr::Sink::write_tag(__sink,{tag}u32)?;");
+        let name = &variant[..1];
+        let arm = format!(
+            "Self::{variant}=>{{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Variant{{name:\"{name}\"}});::byterepr::Sink::write_tag(__sink,{tag}u32)?;"
+        );
         assert!(out.contains(&arm), "{arm} not in {out}");
     }
 }
@@ -138,7 +141,7 @@ fn an_evolving_struct_writes_a_block_and_gates_its_added_fields() {
     let len = out.find("::byterepr::Sink::write_len(__sink,__len)?;");
     let x = out.find("<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink)?;");
     let z = out
-        .find("if__present>=2usize{<Vec<u8>as::byterepr::ByteRepr>::write_to(&self.z,__sink)?;}");
+        .find("if__present>=2usize{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Field{name:\"z\",ty:\"Vec<u8>\"});<Vec<u8>as::byterepr::ByteRepr>::write_to(&self.z,__sink)?;::byterepr::Sink::end_part(__sink);}");
     assert!(len.is_some() && len < x && x < z, "{out}");
     // Added fields make the size vary, whatever the fields' own sizes.
     assert!(
@@ -153,11 +156,11 @@ fn an_evolving_enum_writes_the_tag_then_the_block() {
         #[byterepr(evolving)]
         enum E { A, B(u8, #[byterepr(added)] bool) }
     }));
-    let arm = "Self::A{..}=>{::byterepr::Sink::write_tag(__sink,0u32)?;let__len=::byterepr::Sink::block_len(__sink,0usize,";
+    let arm = "Self::A{..}=>{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Variant{name:\"A\"},);::byterepr::Sink::write_tag(__sink,0u32)?;let__len=::byterepr::Sink::block_len(__sink,0usize,";
     assert!(out.contains(arm), "{arm} not in {out}");
     assert!(
         out.contains(
-            "if__present>=1usize{<boolas::byterepr::ByteRepr>::write_to(__field1,__sink)?;}"
+            "if__present>=1usize{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Field{name:\"1\",ty:\"bool\"});<boolas::byterepr::ByteRepr>::write_to(__field1,__sink)?;::byterepr::Sink::end_part(__sink);}"
         ),
         "{out}"
     );

@@ -1,7 +1,9 @@
 //! Items for generated code only; not part of the API, may change in any release. Derived
 //! impls name nothing else of this crate but the traits, so what they need is all here.
 
+pub use crate::explain::Part;
 pub use crate::hash::hash_canonical;
+pub use crate::schema;
 pub use crate::sink::size;
 
 /// Whether an `#[byterepr(added)]` field holds its type's default, and is therefore left out

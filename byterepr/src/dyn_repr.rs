@@ -155,6 +155,16 @@ impl<S: Sink + ?Sized> Sink for Erase<'_, S> {
 
     crate::sink::typed_methods!(forward_erased);
 
+    #[inline]
+    fn begin_part(&mut self, part: &crate::explain::Part) {
+        self.sink.begin_part(part);
+    }
+
+    #[inline]
+    fn end_part(&mut self) {
+        self.sink.end_part();
+    }
+
     fn block_len(
         &mut self,
         canonical: usize,

@@ -151,6 +151,7 @@ mod batch;
 mod deep;
 pub mod dsl;
 mod dyn_repr;
+pub mod explain;
 pub mod hash;
 mod impls;
 #[cfg(feature = "java")]
@@ -158,6 +159,7 @@ pub mod java;
 mod lazy;
 pub mod leb128;
 mod repr;
+pub mod schema;
 #[cfg(feature = "serde")]
 pub mod serde;
 mod sink;

@@ -2,6 +2,7 @@
 
 use core::convert::Infallible;
 
+use crate::schema::Schema;
 use crate::sinks::LenCounter;
 use crate::{Sink, size};
 
@@ -93,6 +94,16 @@ pub trait ByteRepr {
     /// Containers use it to size a sequence without visiting its elements; an impl that
     /// sets it must write exactly that many bytes in the canonical format.
     const ENCODED_SIZE: Option<usize> = None;
+
+    /// What decides the bytes of the type's values, as data: field order and each field's
+    /// schema, variants and their tags, domains, sequences, maps (see [`Schema`]).
+    ///
+    /// Derived impls and this crate's impls set it; the provided value is
+    /// [`Shape::Opaque`](crate::schema::Shape::Opaque), the type known by its name only. A
+    /// hand-written impl sets it to the shape it writes, so that
+    /// [`fingerprint`](crate::fingerprint()) and pin files see through it. Nothing reads
+    /// it while encoding.
+    const SCHEMA: &'static Schema = &Schema::opaque::<Self>();
 
     /// The length of the canonical encoding of `self`, computed without writing it; at most
     /// `usize::MAX`, which it saturates at for values larger than that.

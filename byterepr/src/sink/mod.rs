@@ -371,6 +371,24 @@ pub trait Sink {
         write_chunked(self, items, |x| [u8::from(*x)])
     }
 
+    /// Marks that the bytes written from here until the matching [`Sink::end_part`] are
+    /// `part` of the value: a field, an element, a variant, a map entry. Derived impls and
+    /// this crate's impls of containers mark their parts; [`explain`](crate::explain()) and
+    /// [`diff`](crate::diff()) read the marks to name each part of the bytes.
+    ///
+    /// The provided body does nothing, and every sink but the explaining one keeps it, so
+    /// encoding and hashing pay nothing for the marks. A sink that wraps another forwards
+    /// them. A hand-written impl may mark its parts too; one that does not is one part, as
+    /// a whole.
+    #[inline]
+    fn begin_part(&mut self, part: &crate::explain::Part) {
+        let _ = part;
+    }
+
+    /// Marks the end of the part that the last unmatched [`Sink::begin_part`] began.
+    #[inline]
+    fn end_part(&mut self) {}
+
     /// The number of bytes, in this sink's format, of what `write` writes: the length that
     /// a `#[byterepr(evolving)]` type writes before the block of its fields.
     ///
@@ -516,7 +534,8 @@ impl FinishSink for alloc::vec::Vec<u8> {
 pub type EntryWriter<'a, E> = dyn FnMut(&mut dyn Sink<Error = E>) -> Result<(), E> + 'a;
 
 /// Calls `$callback! { write_u8(u8); ...; write_bool_slice(&[bool]); }` with every typed
-/// method of [`Sink`] (all but `write_raw`, `block_len` and `with_scratch`): the one list that wrappers
+/// method of [`Sink`] (all but `write_raw`, `begin_part`, `end_part`, `block_len` and
+/// `with_scratch`): the one list that wrappers
 /// which forward each method (`&mut S`, the type-erasing sink of `dsl`) expand, so a typed
 /// method added to the trait cannot be forgotten in one of them.
 macro_rules! typed_methods {
@@ -557,6 +576,16 @@ impl<S: Sink + ?Sized> Sink for &mut S {
     }
 
     crate::sink::typed_methods!(forward_sink_methods);
+
+    #[inline]
+    fn begin_part(&mut self, part: &crate::explain::Part) {
+        (**self).begin_part(part);
+    }
+
+    #[inline]
+    fn end_part(&mut self) {
+        (**self).end_part();
+    }
 
     #[inline]
     fn block_len(
