@@ -1,9 +1,12 @@
 //! `Option` and `Result`: a tag (`write_tag`), then the payload of the variant present.
 
+use crate::schema::{Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 /// `None` is tag 0; `Some(v)` is tag 1 then `v`.
 impl<T: ByteRepr> ByteRepr for Option<T> {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::OptionOf(of::<T>));
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         match self {
@@ -26,6 +29,11 @@ impl<T: ByteRepr> ByteRepr for Option<T> {
 
 /// `Ok(v)` is tag 0 then `v`; `Err(e)` is tag 1 then `e`.
 impl<T: ByteRepr, E: ByteRepr> ByteRepr for Result<T, E> {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::ResultOf {
+        ok: of::<T>,
+        err: of::<E>,
+    });
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         match self {

@@ -7,10 +7,17 @@ use alloc::collections::{BTreeMap, BTreeSet};
 
 use super::sequences::sequence_encoded_len;
 use crate::deep::deep;
+use crate::schema::{Order, Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 /// `len`, then each `(key, value)` in ascending key order.
 impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Map {
+        key: of::<K>,
+        value: of::<V>,
+        order: Order::Sorted,
+    });
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         deep!(K, V => {
@@ -31,6 +38,11 @@ impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
 
 /// `len`, then each element in ascending order.
 impl<T: ByteRepr> ByteRepr for BTreeSet<T> {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Set {
+        item: of::<T>,
+        order: Order::Sorted,
+    });
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         deep!(T => {
@@ -247,7 +259,8 @@ pub(crate) mod unordered {
 pub(crate) use unordered::write_hashed;
 
 /// The `ByteRepr` impls of a map type and a set type whose `==` ignores order: `len`, then
-/// the entries sorted by their encoded bytes ([`write_hashed`]). One definition for std's
+/// the entries sorted by their encoded bytes ([`write_hashed`]), and the schema that says so
+/// ([`Order::ByBytes`]). One definition for std's
 /// hashed collections and the foreign ones (`hashbrown`, `indexmap`), so they cannot drift.
 #[cfg(any(feature = "std", feature = "indexmap", feature = "hashbrown"))]
 macro_rules! unordered_impls {
@@ -259,6 +272,13 @@ macro_rules! unordered_impls {
         impl<K: $crate::ByteRepr, V: $crate::ByteRepr, $($map_generics)*> $crate::ByteRepr
             for $map
         {
+            const SCHEMA: &'static $crate::schema::Schema =
+                &$crate::schema::Schema::new::<Self>($crate::schema::Shape::Map {
+                    key: $crate::schema::of::<K>,
+                    value: $crate::schema::of::<V>,
+                    order: $crate::schema::Order::ByBytes,
+                });
+
             fn write_to<S: $crate::Sink + ?Sized>(
                 &self,
                 sink: &mut S,
@@ -284,6 +304,12 @@ macro_rules! unordered_impls {
 
         $(#[$set_doc])*
         impl<T: $crate::ByteRepr, $($set_generics)*> $crate::ByteRepr for $set {
+            const SCHEMA: &'static $crate::schema::Schema =
+                &$crate::schema::Schema::new::<Self>($crate::schema::Shape::Set {
+                    item: $crate::schema::of::<T>,
+                    order: $crate::schema::Order::ByBytes,
+                });
+
             fn write_to<S: $crate::Sink + ?Sized>(
                 &self,
                 sink: &mut S,

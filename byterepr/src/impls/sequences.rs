@@ -5,9 +5,12 @@
 //! they sit in one slice, so number types take the bulk path.
 
 use crate::deep::deep;
+use crate::schema::{Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 impl<T: ByteRepr> ByteRepr for [T] {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Seq(of::<T>));
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         deep!(T => {
@@ -27,6 +30,10 @@ impl<T: ByteRepr, const N: usize> ByteRepr for [T; N] {
         Some(size) => size.checked_mul(N),
         None => None,
     };
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Array {
+        len: N,
+        item: of::<T>,
+    });
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -86,9 +93,12 @@ mod alloc_sequences {
 
     use super::{sequence_encoded_len, write_sequence};
     use crate::deep::deep;
+    use crate::schema::{Schema, Shape, of};
     use crate::{ByteRepr, Sink, size};
 
     impl<T: ByteRepr> ByteRepr for Vec<T> {
+        const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Seq(of::<T>));
+
         #[inline]
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             // The slice's body, not a call to it: one frame less per level of a recursive
@@ -108,6 +118,8 @@ mod alloc_sequences {
     /// Encodes like the `Vec` of its elements front to back; the ring buffer's two halves go
     /// out as two bulk writes.
     impl<T: ByteRepr> ByteRepr for VecDeque<T> {
+        const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Seq(of::<T>));
+
         #[inline]
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             let (front, back) = self.as_slices();
@@ -130,6 +142,8 @@ mod alloc_sequences {
 
     /// Encodes like the `Vec` of its elements front to back.
     impl<T: ByteRepr> ByteRepr for LinkedList<T> {
+        const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Seq(of::<T>));
+
         #[inline]
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             deep!(T => write_sequence(self.len(), self.iter(), sink))
@@ -145,6 +159,8 @@ mod alloc_sequences {
     /// (which depends on insertion order). Allocates a `Vec` of references to sort, in
     /// `write_to` only (see "Allocation" in the crate docs).
     impl<T: ByteRepr + Ord> ByteRepr for BinaryHeap<T> {
+        const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Seq(of::<T>));
+
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
             let mut sorted: Vec<&T> = self.iter().collect();
             sorted.sort_unstable();

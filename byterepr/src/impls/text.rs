@@ -1,8 +1,11 @@
 //! Strings: `str`, `String` and C strings, as a byte length then the bytes.
 
+use crate::schema::{Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 impl ByteRepr for str {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Str);
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_str(self)
@@ -16,6 +19,8 @@ impl ByteRepr for str {
 
 #[cfg(feature = "alloc")]
 impl ByteRepr for alloc::string::String {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Str);
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_str(self)
@@ -29,6 +34,8 @@ impl ByteRepr for alloc::string::String {
 
 /// The bytes without the terminating NUL, as a `[u8]`: the length says where it ends.
 impl ByteRepr for core::ffi::CStr {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Seq(of::<u8>));
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         self.to_bytes().write_to(sink)
@@ -42,6 +49,8 @@ impl ByteRepr for core::ffi::CStr {
 
 #[cfg(feature = "alloc")]
 impl ByteRepr for alloc::ffi::CString {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Seq(of::<u8>));
+
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         self.as_c_str().write_to(sink)

@@ -2,11 +2,15 @@
 
 use core::time::Duration;
 
+use super::{part, parts};
+use crate::schema::{Schema, of};
 use crate::{ByteRepr, Sink, size};
 
 /// Whole seconds as a `u64`, then the nanoseconds below a second as a `u32` (< 10^9).
 impl ByteRepr for Duration {
     const ENCODED_SIZE: Option<usize> = size::sum(&[Some(size::U64), Some(size::U32)]);
+    const SCHEMA: &'static Schema =
+        &Schema::new::<Self>(parts(&[part("secs", of::<u64>), part("nanos", of::<u32>)]));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -23,6 +27,18 @@ impl ByteRepr for std::time::SystemTime {
         size::sum(&[Some(size::tag(0)), Duration::ENCODED_SIZE]),
         size::sum(&[Some(size::tag(1)), Duration::ENCODED_SIZE]),
     ]);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(super::variants(&[
+        crate::schema::Variant {
+            name: "SinceEpoch",
+            tag: 0,
+            fields: &[part("0", of::<Duration>)],
+        },
+        crate::schema::Variant {
+            name: "BeforeEpoch",
+            tag: 1,
+            fields: &[part("0", of::<Duration>)],
+        },
+    ]));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -1,9 +1,11 @@
 //! `()` and tuples up to 16 elements: the elements one after another, nothing else.
 
+use crate::schema::{Scalar, Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 impl ByteRepr for () {
     const ENCODED_SIZE: Option<usize> = size::sum(&[]);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Scalar(Scalar::Unit));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, _sink: &mut S) -> Result<(), S::Error> {
@@ -15,6 +17,7 @@ macro_rules! tuple_impls {
     ($(($($name:ident $index:tt),+);)*) => {$(
         impl<$($name: ByteRepr),+> ByteRepr for ($($name,)+) {
             const ENCODED_SIZE: Option<usize> = size::sum(&[$($name::ENCODED_SIZE),+]);
+            const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Tuple(&[$(of::<$name>),+]));
 
             #[inline]
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

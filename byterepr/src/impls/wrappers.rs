@@ -8,15 +8,18 @@ use core::marker::PhantomData;
 use core::num::{Saturating, Wrapping};
 use core::ops::{Bound, Range, RangeBounds, RangeInclusive};
 
+use super::{part, parts};
 use crate::deep::deep;
+use crate::schema::{Scalar, Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
-/// Impl that forwards to the value behind `$inner`.
+/// Impl that forwards to the value behind `$inner`: `T`'s bytes, so `T`'s schema.
 macro_rules! transparent_impls {
     ($($(#[$attr:meta])* [$($generics:tt)*] $ty:ty => |$this:ident| $inner:expr;)*) => {$(
         $(#[$attr])*
         impl<$($generics)*> ByteRepr for $ty {
             const ENCODED_SIZE: Option<usize> = T::ENCODED_SIZE;
+            const SCHEMA: &'static Schema = T::SCHEMA;
 
             // Always: a pointer is how a value contains itself (`Box<List>`), so this is a
             // frame per level of a recursive value unless it is inlined, in debug builds too
@@ -58,6 +61,7 @@ where
     T: ByteRepr + alloc::borrow::ToOwned + ?Sized,
 {
     const ENCODED_SIZE: Option<usize> = T::ENCODED_SIZE;
+    const SCHEMA: &'static Schema = T::SCHEMA;
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -72,6 +76,7 @@ where
 
 impl<T: ?Sized> ByteRepr for PhantomData<T> {
     const ENCODED_SIZE: Option<usize> = size::sum(&[]);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Scalar(Scalar::Unit));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, _sink: &mut S) -> Result<(), S::Error> {
@@ -82,6 +87,8 @@ impl<T: ?Sized> ByteRepr for PhantomData<T> {
 /// `start` then `end`.
 impl<T: ByteRepr> ByteRepr for Range<T> {
     const ENCODED_SIZE: Option<usize> = size::sum(&[T::ENCODED_SIZE; 2]);
+    const SCHEMA: &'static Schema =
+        &Schema::new::<Self>(parts(&[part("start", of::<T>), part("end", of::<T>)]));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -99,6 +106,11 @@ impl<T: ByteRepr> ByteRepr for Range<T> {
 impl<T: ByteRepr> ByteRepr for RangeInclusive<T> {
     const ENCODED_SIZE: Option<usize> =
         size::sum(&[T::ENCODED_SIZE, T::ENCODED_SIZE, Some(size::BOOL)]);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(parts(&[
+        part("start", of::<T>),
+        part("end", of::<T>),
+        part("exhausted", of::<bool>),
+    ]));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
