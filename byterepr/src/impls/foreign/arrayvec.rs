@@ -7,7 +7,7 @@ use crate::ByteRepr;
 
 encodes_as! {
     /// As `[T]`: the number of elements, then each element.
-    [T: ByteRepr, const CAP: usize] ArrayVec<T, CAP> => |this| this.as_slice();
+    [T: ByteRepr, const CAP: usize] ArrayVec<T, CAP> as [T] => |this| this.as_slice();
     /// As `str`: the length in bytes, then the UTF-8 bytes.
-    [const CAP: usize] ArrayString<CAP> => |this| this.as_str();
+    [const CAP: usize] ArrayString<CAP> as str => |this| this.as_str();
 }

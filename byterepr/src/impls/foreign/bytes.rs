@@ -4,7 +4,7 @@ use ::bytes::{Bytes, BytesMut};
 
 encodes_as! {
     /// As `[u8]`: the length, then the bytes.
-    [] Bytes => |this| this.as_ref();
+    [] Bytes as [u8] => |this| this.as_ref();
     /// As `[u8]`: the length, then the bytes. Capacity is not written.
-    [] BytesMut => |this| this.as_ref();
+    [] BytesMut as [u8] => |this| this.as_ref();
 }

@@ -2,7 +2,32 @@
 //! (SPEC.md 3.16), so that one instant (or date, or wall-clock time) has one encoding
 //! whichever of those crates holds it, and the layout is written down once.
 
+use crate::schema::{Custom, Shape};
 use crate::{Sink, size};
+
+/// The shape of an [`instant`], whichever crate's type holds it: one layout, so one schema.
+pub(super) const INSTANT_SHAPE: Shape = Shape::Custom(Custom {
+    name: "instant",
+    version: 1,
+    layout: "seconds since the Unix epoch as an i64 (rounded down), then the nanoseconds since \
+             that second as a u32 (up to 1 999 999 999 in a chrono leap second); no offset or \
+             zone",
+});
+
+/// The shape of a [`date`], whichever crate's type holds it.
+pub(super) const DATE_SHAPE: Shape = Shape::Custom(Custom {
+    name: "date",
+    version: 1,
+    layout: "year i32, month u8 (1-12), day u8 (1-31)",
+});
+
+/// The shape of a [`time`], whichever crate's type holds it.
+pub(super) const TIME_SHAPE: Shape = Shape::Custom(Custom {
+    name: "time of day",
+    version: 1,
+    layout: "hour, minute, second one u8 each, then nanoseconds u32 (10^9 and above in a \
+             chrono leap second)",
+});
 
 /// The size of an [`instant`]: seconds as an `i64`, nanoseconds as a `u32`.
 pub(super) const INSTANT: Option<usize> = size::sum(&[Some(size::I64), Some(size::U32)]);

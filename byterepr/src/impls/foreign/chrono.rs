@@ -12,6 +12,8 @@
 use ::chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
 
 use super::calendar;
+use crate::impls::{part, parts};
+use crate::schema::{Schema, of};
 use crate::{ByteRepr, Sink, size};
 
 /// The instant: whole seconds since the Unix epoch as an `i64` (rounded down, so negative
@@ -19,6 +21,7 @@ use crate::{ByteRepr, Sink, size};
 /// in a leap second). The time zone and offset are not written: `==` ignores them.
 impl<Tz: TimeZone> ByteRepr for DateTime<Tz> {
     const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::INSTANT_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -30,6 +33,7 @@ impl<Tz: TimeZone> ByteRepr for DateTime<Tz> {
 /// `u8` each.
 impl ByteRepr for NaiveDate {
     const ENCODED_SIZE: Option<usize> = calendar::DATE;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::DATE_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -41,6 +45,7 @@ impl ByteRepr for NaiveDate {
 /// nanoseconds as a `u32` (1 000 000 000 and above in a leap second).
 impl ByteRepr for NaiveTime {
     const ENCODED_SIZE: Option<usize> = calendar::TIME;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::TIME_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -57,6 +62,10 @@ impl ByteRepr for NaiveTime {
 impl ByteRepr for NaiveDateTime {
     const ENCODED_SIZE: Option<usize> =
         size::sum(&[NaiveDate::ENCODED_SIZE, NaiveTime::ENCODED_SIZE]);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(parts(&[
+        part("date", of::<NaiveDate>),
+        part("time", of::<NaiveTime>),
+    ]));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -3,6 +3,7 @@
 
 use ::half::{bf16, f16};
 
+use crate::schema::{Custom, Schema, Shape};
 use crate::{ByteRepr, Sink, size};
 
 /// The canonical `f16` NaN: a quiet NaN with no payload, the `f16` that `f32`'s canonical
@@ -14,6 +15,11 @@ const CANONICAL_NAN_BF16: u16 = 0x7fc0;
 /// The bits as a `u16`; every NaN as `0x7e00`. `-0.0` keeps its sign.
 impl ByteRepr for f16 {
     const ENCODED_SIZE: Option<usize> = Some(size::U16);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Custom(Custom {
+        name: "half::f16",
+        version: 1,
+        layout: "the bits as a u16; every NaN as 0x7e00; -0.0 kept",
+    }));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -29,6 +35,11 @@ impl ByteRepr for f16 {
 /// The bits as a `u16`; every NaN as `0x7fc0`. `-0.0` keeps its sign.
 impl ByteRepr for bf16 {
     const ENCODED_SIZE: Option<usize> = Some(size::U16);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Custom(Custom {
+        name: "half::bf16",
+        version: 1,
+        layout: "the bits as a u16; every NaN as 0x7fc0; -0.0 kept",
+    }));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -9,6 +9,8 @@ use ::jiff::civil::{Date, DateTime, Time};
 use ::jiff::{Timestamp, ZonedDateTime};
 
 use super::calendar;
+use crate::impls::{part, parts};
+use crate::schema::{Schema, of};
 use crate::{ByteRepr, Sink, size};
 
 /// Nanoseconds in a second.
@@ -20,6 +22,7 @@ const NANOS: i32 = 1_000_000_000;
 /// instant has one form, the one chrono's `DateTime` writes.
 impl ByteRepr for Timestamp {
     const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::INSTANT_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -36,6 +39,7 @@ impl ByteRepr for Timestamp {
 /// instant in different time zones are equal and share bytes.
 impl ByteRepr for ZonedDateTime {
     const ENCODED_SIZE: Option<usize> = Timestamp::ENCODED_SIZE;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::INSTANT_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -47,6 +51,7 @@ impl ByteRepr for ZonedDateTime {
 /// layout of chrono's `NaiveDate`.
 impl ByteRepr for Date {
     const ENCODED_SIZE: Option<usize> = calendar::DATE;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::DATE_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -63,6 +68,7 @@ impl ByteRepr for Date {
 /// of chrono's `NaiveTime`.
 impl ByteRepr for Time {
     const ENCODED_SIZE: Option<usize> = calendar::TIME;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::TIME_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -78,6 +84,8 @@ impl ByteRepr for Time {
 /// The `Date`, then the `Time`.
 impl ByteRepr for DateTime {
     const ENCODED_SIZE: Option<usize> = size::sum(&[Date::ENCODED_SIZE, Time::ENCODED_SIZE]);
+    const SCHEMA: &'static Schema =
+        &Schema::new::<Self>(parts(&[part("date", of::<Date>), part("time", of::<Time>)]));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -8,7 +8,8 @@
 //! type instead, and its file says so.
 
 /// `ByteRepr` for types that encode exactly as a `str` or slice they lend (`Url` as its
-/// serialization, `ArrayVec` as its slice): one definition of that delegation.
+/// serialization, `ArrayVec` as its slice): one definition of that delegation. `as $repr`
+/// names the type lent, whose schema's shape is the type's own.
 #[allow(
     unused_macros,
     reason = "used only by the foreign features that are enabled"
@@ -16,10 +17,15 @@
 macro_rules! encodes_as {
     ($(
         $(#[$doc:meta])*
-        [$($generics:tt)*] $ty:ty $(where [$($bounds:tt)*])? => |$this:ident| $inner:expr;
+        [$($generics:tt)*] $ty:ty $(where [$($bounds:tt)*])? as $repr:ty
+            => |$this:ident| $inner:expr;
     )*) => {$(
         $(#[$doc])*
         impl<$($generics)*> $crate::ByteRepr for $ty $(where $($bounds)*)? {
+            const SCHEMA: &'static $crate::schema::Schema = &$crate::schema::Schema::new::<Self>(
+                <$repr as $crate::ByteRepr>::SCHEMA.shape,
+            );
+
             #[inline]
             fn write_to<S: $crate::Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
                 let $this = self;

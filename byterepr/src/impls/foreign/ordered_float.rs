@@ -8,17 +8,37 @@
 
 use ::ordered_float::{NotNan, OrderedFloat};
 
+use crate::schema::{Custom, Schema, Shape};
 use crate::{ByteRepr, Sink, size};
+
+/// The layout of an `f32` with its zero folded, shared by `OrderedFloat<f32>` and
+/// `NotNan<f32>`, which write the same bytes for the same float.
+const FOLDED_F32: Shape = Shape::Custom(Custom {
+    name: "ordered_float::f32",
+    version: 1,
+    layout: "as f32 (SPEC.md 3.3: IEEE 754 bits, every NaN the canonical NaN), but with -0.0 \
+             written as 0.0",
+});
+
+/// The layout of an `f64` with its zero folded, shared by `OrderedFloat<f64>` and
+/// `NotNan<f64>`.
+const FOLDED_F64: Shape = Shape::Custom(Custom {
+    name: "ordered_float::f64",
+    version: 1,
+    layout: "as f64 (SPEC.md 3.3: IEEE 754 bits, every NaN the canonical NaN), but with -0.0 \
+             written as 0.0",
+});
 
 /// An impl that writes the float with its zero folded; the sink makes every NaN canonical.
 macro_rules! folded_float_impls {
-    ($($wrapper:ident<$float:ty> => $write:ident, $size:expr;)*) => {$(
+    ($($wrapper:ident<$float:ty> => $write:ident, $size:expr, $shape:expr;)*) => {$(
         #[doc = concat!(
             "As `", stringify!($float), "`, with `-0.0` written as `0.0` (they are `==`); ",
             "every NaN is the canonical NaN."
         )]
         impl ByteRepr for $wrapper<$float> {
             const ENCODED_SIZE: Option<usize> = Some($size);
+            const SCHEMA: &'static Schema = &Schema::new::<Self>($shape);
 
             #[inline]
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -31,8 +51,8 @@ macro_rules! folded_float_impls {
 }
 
 folded_float_impls! {
-    OrderedFloat<f32> => write_f32, size::F32;
-    OrderedFloat<f64> => write_f64, size::F64;
-    NotNan<f32> => write_f32, size::F32;
-    NotNan<f64> => write_f64, size::F64;
+    OrderedFloat<f32> => write_f32, size::F32, FOLDED_F32;
+    OrderedFloat<f64> => write_f64, size::F64, FOLDED_F64;
+    NotNan<f32> => write_f32, size::F32, FOLDED_F32;
+    NotNan<f64> => write_f64, size::F64, FOLDED_F64;
 }

@@ -3,6 +3,7 @@
 
 use ::rust_decimal::Decimal;
 
+use crate::schema::{Custom, Schema, Shape};
 use crate::{ByteRepr, Sink, size};
 
 /// The value normalised (`Decimal::normalize`: trailing zeros of the fraction stripped, `-0`
@@ -13,6 +14,12 @@ use crate::{ByteRepr, Sink, size};
 /// same bytes and different ones different bytes.
 impl ByteRepr for Decimal {
     const ENCODED_SIZE: Option<usize> = size::sum(&[Some(size::I128), Some(size::U32)]);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Custom(Custom {
+        name: "rust_decimal::Decimal",
+        version: 1,
+        layout: "normalised (trailing fractional zeros stripped, -0 made 0), then the mantissa \
+                 as an i128 and the scale (0-28) as a u32",
+    }));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -4,11 +4,21 @@
 
 use ::semver::{BuildMetadata, Prerelease, Version};
 
+use crate::impls::{part, parts};
+use crate::schema::{Schema, of};
 use crate::{ByteRepr, Sink, size};
 
 /// Major, minor and patch as `u64`s, then the pre-release and the build metadata as strings
 /// (their text without the leading `-` or `+`; empty when absent).
 impl ByteRepr for Version {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(parts(&[
+        part("major", of::<u64>),
+        part("minor", of::<u64>),
+        part("patch", of::<u64>),
+        part("pre", of::<Prerelease>),
+        part("build", of::<BuildMetadata>),
+    ]));
+
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_u64(self.major)?;
         sink.write_u64(self.minor)?;
@@ -28,7 +38,7 @@ impl ByteRepr for Version {
 
 encodes_as! {
     /// As `str`: the identifiers joined by dots, empty for none.
-    [] Prerelease => |this| this.as_str();
+    [] Prerelease as str => |this| this.as_str();
     /// As `str`: the identifiers joined by dots, empty for none.
-    [] BuildMetadata => |this| this.as_str();
+    [] BuildMetadata as str => |this| this.as_str();
 }

@@ -17,6 +17,8 @@ use alloc::string::String;
 
 use crate::deep::deep;
 use crate::impls::maps::{map_encoded_len, write_hashed};
+use crate::impls::{part, variants};
+use crate::schema::{Custom, Order, Schema, Shape, Variant, of};
 use crate::{ByteRepr, Sink, size};
 
 /// The tags of `Number`'s three kinds.
@@ -33,6 +35,12 @@ impl ByteRepr for Number {
         size::sum(&[Some(size::tag(NEG_INT)), Some(size::I64)]),
         size::sum(&[Some(size::tag(FLOAT)), Some(size::F64)]),
     ]);
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Custom(Custom {
+        name: "serde_json::Number",
+        version: 1,
+        layout: "tag 0 then a u64 (a non-negative integer), tag 1 then an i64 (a negative \
+                 integer), or tag 2 then an f64 with -0.0 written as 0.0 (a float)",
+    }));
 
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         // `as_u64` is `Some` for the non-negative integers only and `as_i64`, after it, for
@@ -54,6 +62,12 @@ impl ByteRepr for Number {
 /// `len`, then each `(key, value)` sorted by the entry's encoded bytes, as a
 /// `HashMap<String, Value>`: `==` ignores the order of the entries.
 impl ByteRepr for Map<String, Value> {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Map {
+        key: of::<String>,
+        value: of::<Value>,
+        order: Order::ByBytes,
+    });
+
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         deep!(Value => write_hashed(
             sink,
@@ -75,6 +89,39 @@ impl ByteRepr for Map<String, Value> {
 /// then the `bool`; `Number` → `2` then the `Number`; `String` → `3` then the string;
 /// `Array` → `4` then the `Vec<Value>`; `Object` → `5` then the `Map`.
 impl ByteRepr for Value {
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(variants(&[
+        Variant {
+            name: "Null",
+            tag: 0,
+            fields: &[],
+        },
+        Variant {
+            name: "Bool",
+            tag: 1,
+            fields: &[part("0", of::<bool>)],
+        },
+        Variant {
+            name: "Number",
+            tag: 2,
+            fields: &[part("0", of::<Number>)],
+        },
+        Variant {
+            name: "String",
+            tag: 3,
+            fields: &[part("0", of::<String>)],
+        },
+        Variant {
+            name: "Array",
+            tag: 4,
+            fields: &[part("0", of::<alloc::vec::Vec<Value>>)],
+        },
+        Variant {
+            name: "Object",
+            tag: 5,
+            fields: &[part("0", of::<Map<String, Value>>)],
+        },
+    ]));
+
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         match self {
             Value::Null => sink.write_tag(0),

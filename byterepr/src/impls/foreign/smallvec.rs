@@ -7,5 +7,5 @@ use crate::ByteRepr;
 
 encodes_as! {
     /// As `[T]`: the number of elements, then each element, whether inline or spilled.
-    [A: Array] SmallVec<A> where [A::Item: ByteRepr] => |this| this.as_slice();
+    [A: Array] SmallVec<A> where [A::Item: ByteRepr] as [A::Item] => |this| this.as_slice();
 }

@@ -8,12 +8,15 @@
 use ::time::{Date, OffsetDateTime, PrimitiveDateTime, Time, UtcDateTime};
 
 use super::calendar;
+use crate::impls::{part, parts};
+use crate::schema::{Schema, of};
 use crate::{ByteRepr, Sink, size};
 
 /// The instant: whole seconds since the Unix epoch as an `i64` (rounded down), then the
 /// nanoseconds since that second as a `u32`. The offset is not written: `==` ignores it.
 impl ByteRepr for OffsetDateTime {
     const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::INSTANT_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -25,6 +28,7 @@ impl ByteRepr for OffsetDateTime {
 /// The instant, as `OffsetDateTime`'s.
 impl ByteRepr for UtcDateTime {
     const ENCODED_SIZE: Option<usize> = calendar::INSTANT;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::INSTANT_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -35,6 +39,7 @@ impl ByteRepr for UtcDateTime {
 /// The year as an `i32`, then the month (1 to 12) and the day (1 to 31), one `u8` each.
 impl ByteRepr for Date {
     const ENCODED_SIZE: Option<usize> = calendar::DATE;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::DATE_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -45,6 +50,7 @@ impl ByteRepr for Date {
 /// The hour, minute and second, one `u8` each, then the nanoseconds as a `u32`.
 impl ByteRepr for Time {
     const ENCODED_SIZE: Option<usize> = calendar::TIME;
+    const SCHEMA: &'static Schema = &Schema::new::<Self>(calendar::TIME_SHAPE);
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
@@ -56,6 +62,8 @@ impl ByteRepr for Time {
 /// The `Date`, then the `Time`.
 impl ByteRepr for PrimitiveDateTime {
     const ENCODED_SIZE: Option<usize> = size::sum(&[Date::ENCODED_SIZE, Time::ENCODED_SIZE]);
+    const SCHEMA: &'static Schema =
+        &Schema::new::<Self>(parts(&[part("date", of::<Date>), part("time", of::<Time>)]));
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -5,5 +5,5 @@ use ::url::Url;
 
 encodes_as! {
     /// As `str`: the serialization (`Url::as_str`).
-    [] Url => |this| this.as_str();
+    [] Url as str => |this| this.as_str();
 }
