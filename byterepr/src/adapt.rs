@@ -171,6 +171,10 @@ impl<A: ?Sized, T: fmt::Debug + ?Sized> fmt::Debug for As<'_, A, T> {
 
 impl<A: ByteReprAs<T> + ?Sized, T: ?Sized> ByteRepr for As<'_, A, T> {
     const ENCODED_SIZE: Option<usize> = A::ENCODED_SIZE_AS;
+    // What an adapter writes is not described by any schema: opaque, known by its name
+    // (`byterepr::adapt::As<A, T>`), which names the adapter and the type, as a derived
+    // `#[byterepr(as = A)]` field is known by both.
+    const SCHEMA: &'static crate::schema::Schema = &crate::schema::Schema::opaque::<Self>();
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {

@@ -76,6 +76,11 @@ impl<T: ByteRepr> DynByteRepr for T {
 macro_rules! dyn_impls {
     ($($ty:ty),*) => {$(
         impl ByteRepr for $ty {
+            // The value's type is chosen at run time, so no schema says what it writes:
+            // opaque, known by the name of the trait object.
+            const SCHEMA: &'static crate::schema::Schema =
+                &crate::schema::Schema::opaque::<Self>();
+
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
                 let mut erased = Erase { sink, error: None };
                 // A failed write stores the sink's error in `erased.error`; only `Erase` can

@@ -188,6 +188,11 @@ impl<T: ?Sized> Clone for Serde<'_, T> {
 impl<T: ?Sized> Copy for Serde<'_, T> {}
 
 impl<T: Serialize + ?Sized> ByteRepr for Serde<'_, T> {
+    // The bytes are what `T`'s `Serialize` impl serializes, which no schema sees: opaque,
+    // known by its name (`byterepr::serde::Serde<T>`), which names `T`, as a derived
+    // `#[byterepr(serde)]` field is known by its type.
+    const SCHEMA: &'static crate::schema::Schema = &crate::schema::Schema::opaque::<Self>();
+
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         match write(self.0, sink) {
             Ok(()) => Ok(()),
