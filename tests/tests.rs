@@ -18,5 +18,6 @@ mod java;
 mod lazy;
 mod order_record;
 mod properties;
+mod schema_impls;
 mod serde_bridge;
 mod vectors;
