@@ -720,6 +720,41 @@ fn breaking_tag_changed() {
 }
 
 #[test]
+fn breaking_tag_moved_and_its_old_tag_reused() {
+    mod before {
+        #[derive(byterepr::ByteRepr)]
+        pub enum E {
+            A,
+            B,
+        }
+    }
+    mod after {
+        #[derive(byterepr::ByteRepr)]
+        pub enum E {
+            A,
+            C,
+            #[byterepr(tag = 2)]
+            B,
+        }
+    }
+    assert_eq!(
+        changes::<before::E, after::E>(),
+        [
+            (
+                s("E::C"),
+                ChangeKind::TagReused {
+                    name: s("C"),
+                    tag: 1,
+                    old_variant: s("B")
+                }
+            ),
+            (s("E::B"), ChangeKind::TagChanged { old: 1, new: 2 }),
+        ]
+    );
+    assert!(diff::<before::E, after::E>().is_breaking());
+}
+
+#[test]
 fn breaking_tag_of_a_removed_variant_reused() {
     mod before {
         #[derive(byterepr::ByteRepr)]

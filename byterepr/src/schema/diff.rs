@@ -10,7 +10,14 @@ use super::Order;
 use super::graph::{GraphField, GraphFieldKind, GraphVariant, SchemaGraph, TypeBody, TypeRef};
 use super::text::{render_kind, render_ref};
 
-/// What a schema change does to the bytes of values that exist before it.
+/// What a schema change does to the bytes of values that exist before it; `Breaking` is the
+/// greater, so the verdict of several changes is their maximum.
+///
+/// ```
+/// use byterepr::schema::Verdict;
+/// assert!(Verdict::Breaking > Verdict::Compatible);
+/// assert_eq!(Verdict::Compatible.to_string(), "COMPATIBLE");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Verdict {
     /// Every existing value keeps its bytes (and so its stored hashes).
@@ -21,7 +28,7 @@ pub enum Verdict {
 
 impl fmt::Display for Verdict {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Verdict::Compatible => "COMPATIBLE",
             Verdict::Breaking => "BREAKING",
         })
@@ -29,6 +36,16 @@ impl fmt::Display for Verdict {
 }
 
 /// One change between two schema graphs ([`diff_schemas`]), at a path.
+///
+/// ```
+/// use byterepr::schema::{Change, ChangeKind, Verdict};
+/// let change = Change {
+///     path: "Order.items[_].price".into(),
+///     kind: ChangeKind::TagChanged { old: 1, new: 2 },
+/// };
+/// assert_eq!(change.verdict(), Verdict::Breaking);
+/// assert_eq!(change.to_string(), "BREAKING   Order.items[_].price: tag changed: 1 -> 2");
+/// ```
 ///
 /// Paths start at the root type's name without its module path (`Order`), then name the
 /// parts on the way: `.field` for a field (the new name), `.0` for a tuple's part,
@@ -355,6 +372,20 @@ impl fmt::Display for ChangeKind {
 }
 
 /// The changes between an old and a new schema graph ([`diff_schemas`]).
+///
+/// ```
+/// mod old {
+///     #[derive(byterepr::ByteRepr)]
+///     pub struct T { pub a: u8, pub b: u8 }
+/// }
+/// mod new {
+///     #[derive(byterepr::ByteRepr)]
+///     pub struct T { pub b: u8, pub a: u8 }
+/// }
+/// let diff = byterepr::schema::diff_schemas(&byterepr::schema::<old::T>(), &byterepr::schema::<new::T>());
+/// assert!(!diff.is_empty() && diff.is_breaking());
+/// assert!(diff.to_string().contains("BREAKING   T: fields reordered: a, b -> b, a"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SchemaDiff {
     /// Every change, in the order of a depth-first walk of both graphs.

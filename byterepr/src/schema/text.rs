@@ -203,6 +203,12 @@ impl fmt::Display for SchemaGraph {
 }
 
 /// Why a pin text could not be read: the line (from 1) and what was wrong there.
+///
+/// ```
+/// let err = byterepr::schema::SchemaGraph::parse("# byterepr pin\nroot nonsense\nformat 2\n").unwrap_err();
+/// assert_eq!(err.line, 2);
+/// assert_eq!(err.to_string(), "pin text, line 2: unknown type `nonsense`");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     /// The line, counted from 1 (0: the text as a whole).
