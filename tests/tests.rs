@@ -17,6 +17,7 @@ mod issue_013;
 mod java;
 mod lazy;
 mod order_record;
+mod pins;
 mod properties;
 mod schema_impls;
 mod serde_bridge;

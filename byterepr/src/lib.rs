@@ -190,6 +190,12 @@ pub use impls::maps::unordered::write_unordered;
 pub use lazy::seq_to_vec;
 pub use lazy::{SeqError, TrustedLen, write_exact_seq, write_seq, write_seq_counted};
 pub use repr::ByteRepr;
+#[cfg(all(feature = "alloc", feature = "sha256"))]
+pub use schema::fingerprint;
+#[cfg(feature = "std")]
+pub use schema::pin;
+#[cfg(feature = "alloc")]
+pub use schema::schema;
 #[cfg(feature = "serde")]
 pub use serde::Serde;
 pub use sink::size;

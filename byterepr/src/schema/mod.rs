@@ -10,9 +10,45 @@
 //! encoding never does.
 //!
 //! This module owns the schema's types; the walk over a type's schema graph, its
-//! [`fingerprint`](crate::fingerprint) and the pin files live in its submodules.
+//! fingerprint and the pin files live in its submodules:
+//!
+//! - [`schema::<T>()`](crate::schema()) (feature `alloc`): the [`SchemaGraph`] of `T`, every
+//!   schema `T` reaches, as owned data; its `Display` is the pin text, which
+//!   [`SchemaGraph::parse`] reads back.
+//! - [`fingerprint::<T>()`](crate::fingerprint()) (features `alloc` and `sha256`): 32 bytes
+//!   that change exactly when the schema changes in a way that can change some value's bytes.
+//! - [`diff_schemas`] (feature `alloc`): the changes between two graphs, each with its path
+//!   and its [`Verdict`], compatible (every existing value keeps its bytes) or breaking.
+//! - [`pin::<T>(path)`](crate::pin()) and [`check_pin`] (feature `std`): a test that keeps
+//!   `T`'s schema in a text file in the repository and says, on a change, what it does to
+//!   stored hashes and how to accept it.
 
 use crate::ByteRepr;
+
+#[cfg(feature = "alloc")]
+mod diff;
+#[cfg(all(feature = "alloc", feature = "sha256"))]
+mod fprint;
+#[cfg(feature = "alloc")]
+mod graph;
+#[cfg(feature = "std")]
+mod pins;
+#[cfg(feature = "alloc")]
+mod text;
+
+#[cfg(feature = "alloc")]
+pub use diff::{Change, ChangeKind, SchemaDiff, Verdict, diff_schemas};
+#[cfg(all(feature = "alloc", feature = "sha256"))]
+pub use fprint::{Fingerprint, fingerprint};
+#[cfg(feature = "alloc")]
+pub use graph::{
+    EnumBody, GraphField, GraphFieldKind, GraphType, GraphVariant, SchemaGraph, StructBody,
+    TypeBody, TypeRef, schema,
+};
+#[cfg(feature = "std")]
+pub use pins::{PinError, PinOptions, PinStatus, check_graph, check_pin, check_pin_with, pin};
+#[cfg(feature = "alloc")]
+pub use text::ParseError;
 
 /// A function giving a type's schema: how a schema refers to the schemas of its parts
 /// ([`of::<T>`](of) for a part of type `T`). A function, so that a recursive type's schema
