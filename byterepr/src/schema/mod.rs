@@ -209,9 +209,12 @@ impl Scalar {
 pub enum Order {
     /// The keys' `Ord` order (`BTreeMap`, `BTreeSet`).
     Sorted,
-    /// Sorted by each entry's encoded bytes (`HashMap`, `HashSet`, SPEC.md 3.10).
+    /// Sorted by each entry's encoded bytes (`HashMap`, `HashSet`, `hashbrown`'s and
+    /// `indexmap`'s maps and sets: SPEC.md 3.10, 3.16).
     ByBytes,
-    /// The collection's own iteration order (`IndexMap`, `IndexSet`).
+    /// The collection's own iteration order. No impl of this crate writes in it (an
+    /// `IndexMap` is ordered by bytes, like the `HashMap` it stands in for); it is here for
+    /// hand-written impls of sequences of pairs whose order is part of the value.
     Insertion,
 }
 
