@@ -7,6 +7,7 @@ use alloc::collections::{BTreeMap, BTreeSet};
 
 use super::sequences::sequence_encoded_len;
 use crate::deep::deep;
+use crate::explain::{Part, begin_element, begin_entry};
 use crate::{ByteRepr, Sink, size};
 
 /// `len`, then each `(key, value)` in ascending key order.
@@ -16,9 +17,19 @@ impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
         deep!(K, V => {
             sink.write_len(self.len())?;
             // Loops rather than `try_for_each`: fewer frames per level of a recursive value.
-            for (key, value) in self {
+            // Each entry is a `Part::Entry` (built in `begin_entry`'s frame) holding a
+            // `Part::Key` and a `Part::Value` (promoted constants); nothing for sinks other
+            // than the explaining one.
+            let mut entries = self.iter();
+            while let Some((key, value)) = entries.next() {
+                begin_entry(sink, self.len(), &entries);
+                sink.begin_part(&Part::Key);
                 key.write_to(sink)?;
+                sink.end_part();
+                sink.begin_part(&Part::Value);
                 value.write_to(sink)?;
+                sink.end_part();
+                sink.end_part();
             }
             Ok(())
         })
@@ -35,8 +46,12 @@ impl<T: ByteRepr> ByteRepr for BTreeSet<T> {
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         deep!(T => {
             sink.write_len(self.len())?;
-            for item in self {
+            // Each element is a `Part::Index`, as in a sequence.
+            let mut items = self.iter();
+            while let Some(item) = items.next() {
+                begin_element::<T, S, _>(sink, self.len(), &items);
                 item.write_to(sink)?;
+                sink.end_part();
             }
             Ok(())
         })
@@ -229,8 +244,12 @@ pub(crate) mod unordered {
     ) -> Result<(), S::Error> {
         let run_bytes = |run: &Range<usize>| scratch.get(run.clone()).unwrap_or_default();
         runs.sort_unstable_by(|a, b| run_bytes(a).cmp(run_bytes(b)));
-        for run in &*runs {
+        // Each sorted entry is a `Part::Entry`: the explaining sink recognises its bytes as
+        // those of an entry it recorded in `with_scratch`, with the parts inside it.
+        for (index, run) in runs.iter().enumerate() {
+            crate::explain::begin_entry_at(sink, index);
             sink.write_raw(run_bytes(run))?;
+            sink.end_part();
         }
         Ok(())
     }
@@ -268,8 +287,15 @@ macro_rules! unordered_impls {
                     self.len(),
                     self.iter(),
                     |(key, value), entry_sink| {
+                        // The entry's key and value, for `explain`: marks on the entry
+                        // sink, which the explaining sink's `with_scratch` records.
+                        entry_sink.begin_part(&$crate::explain::Part::Key);
                         key.write_to(entry_sink)?;
-                        value.write_to(entry_sink)
+                        entry_sink.end_part();
+                        entry_sink.begin_part(&$crate::explain::Part::Value);
+                        value.write_to(entry_sink)?;
+                        entry_sink.end_part();
+                        Ok(())
                     }
                 ))
             }
