@@ -45,7 +45,7 @@ impl Change {
     /// whole value).
     ///
     /// ```
-    /// let diff = byterepr::diff(&vec![1u8], &vec![1u8, 2]);
+    /// let diff = byterepr::diff(&vec!["a"], &vec!["a", "b"]);
     /// let paths: Vec<_> = diff.iter().map(|change| change.path()).collect();
     /// assert_eq!(paths, ["<len>", "[1]"]);
     /// ```
@@ -58,7 +58,7 @@ impl Change {
     ///
     /// ```
     /// use byterepr::explain::ChangeKind;
-    /// let diff = byterepr::diff(&vec![1u8, 2], &vec![1u8]);
+    /// let diff = byterepr::diff(&vec!["a", "b"], &vec!["a"]);
     /// let kinds: Vec<_> = diff.iter().map(|change| change.kind()).collect();
     /// assert_eq!(kinds, [ChangeKind::Changed, ChangeKind::Removed]);
     /// ```
@@ -127,7 +127,7 @@ impl fmt::Display for Change {
         };
         match (self.kind, &self.before, &self.after) {
             (ChangeKind::Changed, Some(before), Some(after)) => {
-                write!(f, "`{path}`: {before} → {after}")?
+                write!(f, "`{path}`: {before} → {after}")?;
             }
             (ChangeKind::Changed, ..) => write!(f, "`{path}`: changed")?,
             (ChangeKind::Added, _, Some(after)) => write!(f, "`{path}`: added {after}")?,
@@ -177,7 +177,7 @@ impl Diff {
     /// The number of changes.
     ///
     /// ```
-    /// assert_eq!(byterepr::diff(&[1u8, 2], &[3u8, 4]).len(), 2);
+    /// assert_eq!(byterepr::diff(&(1u8, 2u8), &(3u8, 4u8)).len(), 2);
     /// ```
     #[must_use]
     pub fn len(&self) -> usize {
@@ -188,7 +188,7 @@ impl Diff {
     /// second value has them).
     ///
     /// ```
-    /// let diff = byterepr::diff(&[1u8, 2], &[3u8, 2]);
+    /// let diff = byterepr::diff(&(1u8, 2u8), &(3u8, 2u8));
     /// assert_eq!(diff.iter().map(|change| change.path()).collect::<Vec<_>>(), ["[0]"]);
     /// ```
     pub fn iter(&self) -> core::slice::Iter<'_, Change> {
@@ -327,12 +327,14 @@ fn compare(a: Side<'_>, b: Side<'_>, out: &mut Vec<Change>) {
 /// n-th of the same segment), compares the pairs and reports the rest as removed or added;
 /// a variant in each that differs is one change at the parent's path.
 fn compare_children(a: Side<'_>, b: Side<'_>, out: &mut Vec<Change>) {
-    let (left, right) = (a.children(), b.children());
+    /// The `i`-th side's segment, and how many sides before it share that segment.
     fn key<'a>(sides: &[Side<'a>], i: usize) -> (&'a str, usize) {
         let segment = sides[i].segment();
         let nth = sides[..i].iter().filter(|s| s.segment() == segment).count();
         (segment, nth)
     }
+
+    let (left, right) = (a.children(), b.children());
     let right_keys: Vec<_> = (0..right.len()).map(|i| key(&right, i)).collect();
     let mut matched = alloc::vec![false; right.len()];
     let variant_change = match (

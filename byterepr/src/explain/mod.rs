@@ -77,11 +77,12 @@ pub use tree::{Explanation, Node};
 /// assert_eq!(
 ///     explanation.to_string(),
 ///     "\
-/// (root)          (&str, Option<u8>)  @0+6  03 74 65 61 01 02
-///   [0]           &str                @0+4  \"tea\"
-///   [1]           Option<u8>          @4+2  01 02
-///     [1]::Some   -                   @4+2  01 02
-///       [1]::Some.<tag>  tag          @4+1  1
+/// (root)                 (&str, Option<u8>)  @0+6  03 74 65 61 01 02
+///   [0]                  &str                @0+4  \"tea\"
+///   [1]                  Option<u8>          @4+2  01 02
+///     [1]::Some          -                   @4+2  01 02
+///       [1]::Some.<tag>  tag                 @4+1  1
+///       [1]::Some.<u8>   u8                  @5+1  2
 /// ",
 /// );
 /// ```
@@ -101,12 +102,15 @@ pub fn explain<T: crate::ByteRepr + ?Sized>(value: &T) -> Explanation {
 /// removed. Empty exactly when `to_vec(a) == to_vec(b)`. See [`Diff`] for how it prints.
 ///
 /// ```
-/// let diff = byterepr::diff(&vec![1u16, 2], &vec![1u16, 5, 6]);
+/// let diff = byterepr::diff(&vec!["a", "b"], &vec!["a", "c", "d"]);
 /// assert_eq!(
 ///     diff.to_string(),
-///     "`<len>`: 2 → 3 (bytes 02 → 03)\n`[1]`: 2 → 5 (bytes 0200 → 0500)\n`[2]`: added 6 (bytes 0600)\n",
+///     "`<len>`: 2 → 3 (bytes 02 → 03)\n`[1]`: \"b\" → \"c\" (bytes 0162 → 0163)\n`[2]`: added \"d\" (bytes 0164)\n",
 /// );
 /// ```
+///
+/// Numbers in a slice (`Vec<u64>`) go to the sink in one write, so they are one leaf and
+/// change as one.
 #[cfg(feature = "alloc")]
 #[must_use]
 pub fn diff<T: crate::ByteRepr + ?Sized>(a: &T, b: &T) -> Diff {
@@ -174,8 +178,8 @@ where
 }
 
 /// [`begin_element`] for `item`, an element of the slice `items` that `rest` has just
-/// yielded; returns `item`. For the loop of [`ByteRepr::write_slice_to`]
-/// (crate::ByteRepr::write_slice_to), whose frame is on the stack once per level of a `Vec`
+/// yielded; returns `item`. For the loop of
+/// [`ByteRepr::write_slice_to`](crate::ByteRepr::write_slice_to), whose frame is on the stack once per level of a `Vec`
 /// tree: `items` by reference stays in the argument's slot, where its length would be one
 /// more value kept in that frame, and `item` given back is passed on in a register, where
 /// keeping it across this call would spill it. In a debug build each would cost 16 bytes

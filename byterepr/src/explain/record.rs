@@ -114,9 +114,38 @@ impl<'a> Recorder<'a> {
         let shift = self.nodes[entry].start;
         let children = core::mem::take(&mut pending.nodes[0].children);
         self.nodes[entry].children.clear();
+        let mut value = None;
         for child in children {
             let copied = self.copy(&mut pending.nodes, child, shift);
-            self.nodes[entry].children.push(copied);
+            // A hashed map marks its entries' keys only (see `impls::maps::write_key`):
+            // what follows the key is the value.
+            let key_end = match self.nodes[entry].children[..] {
+                [key]
+                    if value.is_none()
+                        && !matches!(self.nodes[copied].what, What::Part(Part::Value)) =>
+                {
+                    match self.nodes[key].what {
+                        What::Part(Part::Key) => Some(self.nodes[key].end),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(start) = key_end {
+                let end = self.nodes[entry].end;
+                value = Some(self.nodes.len());
+                self.nodes.push(Raw {
+                    what: What::Part(Part::Value),
+                    start,
+                    end,
+                    children: Vec::new(),
+                });
+                self.nodes[entry].children.extend(value);
+            }
+            match value {
+                Some(value) => self.nodes[value].children.push(copied),
+                None => self.nodes[entry].children.push(copied),
+            }
         }
     }
 

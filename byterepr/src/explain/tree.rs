@@ -121,7 +121,7 @@ impl<'a> Node<'a> {
     /// `<len>`; empty for the root.
     ///
     /// ```
-    /// let explanation = byterepr::explain(&vec![1u32, 2]);
+    /// let explanation = byterepr::explain(&vec!["x", "y"]);
     /// let segments: Vec<_> = explanation.root().children().map(|n| n.segment().to_owned()).collect();
     /// assert_eq!(segments, ["<len>", "[0]", "[1]"]);
     /// ```
@@ -198,9 +198,12 @@ impl<'a> Node<'a> {
     /// The node's children, in the order of their bytes: the parts and leaves inside it.
     ///
     /// ```
-    /// let explanation = byterepr::explain(&[1u8, 2]);
+    /// let explanation = byterepr::explain(&["a", "b"]);
     /// assert_eq!(explanation.root().children().count(), 2);
+    /// // Numbers in a slice go to the sink in one write: one leaf.
+    /// assert_eq!(byterepr::explain(&[1u8, 2]).root().value(), Some("01 02"));
     /// ```
+    #[must_use]
     pub fn children(&self) -> impl ExactSizeIterator<Item = Node<'a>> + 'a {
         let explanation = self.explanation;
         self.data()
@@ -243,6 +246,7 @@ impl Explanation {
     /// let paths: Vec<_> = explanation.iter().map(|node| node.path()).collect();
     /// assert_eq!(paths, ["", "[0]", "[1]"]);
     /// ```
+    #[must_use]
     pub fn iter(&self) -> impl ExactSizeIterator<Item = Node<'_>> + '_ {
         (0..self.nodes.len()).map(move |index| Node {
             explanation: self,
@@ -458,15 +462,12 @@ fn leaf_segments(raw: &[Raw], children: &[usize]) -> Vec<Option<String>> {
                 .iter()
                 .filter(|&&other| kind_of(other) == Some(kind))
                 .count();
-            let nth = match seen.iter_mut().find(|(seen, _)| *seen == kind) {
-                Some((_, count)) => {
-                    *count += 1;
-                    *count
-                }
-                None => {
-                    seen.push((kind, 0));
-                    0
-                }
+            let nth = if let Some((_, count)) = seen.iter_mut().find(|(seen, _)| *seen == kind) {
+                *count += 1;
+                *count
+            } else {
+                seen.push((kind, 0));
+                0
             };
             Some(if total > 1 {
                 alloc::format!("<{kind}#{nth}>")

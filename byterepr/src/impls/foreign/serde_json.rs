@@ -16,8 +16,7 @@ use ::serde_json::{Map, Number, Value};
 use alloc::string::String;
 
 use crate::deep::deep;
-use crate::explain::Part;
-use crate::impls::maps::{map_encoded_len, write_hashed};
+use crate::impls::maps::{map_encoded_len, write_hashed, write_key};
 use crate::{ByteRepr, Sink, size};
 
 /// The tags of `Number`'s three kinds.
@@ -61,14 +60,8 @@ impl ByteRepr for Map<String, Value> {
             self.len(),
             self.iter(),
             |(key, value), entry_sink| {
-                // The entry's key and value, for `explain`, as in `HashMap`'s impl.
-                entry_sink.begin_part(&Part::Key);
-                key.write_to(entry_sink)?;
-                entry_sink.end_part();
-                entry_sink.begin_part(&Part::Value);
-                value.write_to(entry_sink)?;
-                entry_sink.end_part();
-                Ok(())
+                write_key(*key, entry_sink)?;
+                value.write_to(entry_sink)
             }
         ))
     }
