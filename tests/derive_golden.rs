@@ -20,6 +20,7 @@ fn check<T: ByteRepr + ?Sized>(value: &T, expected: &[u8]) {
     let bytes = byterepr::to_vec(value);
     assert_eq!(bytes, expected);
     assert_eq!(value.encoded_len(), expected.len());
+    crate::explain::check_explains(value);
 }
 
 #[derive(ByteRepr)]

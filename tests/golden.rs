@@ -133,6 +133,8 @@ pub fn check<T: ByteRepr + ?Sized>(value: &T, hex: &str) {
     let sink: &mut dyn Sink<Error = Infallible> = &mut behind_dyn;
     let Ok(()) = value.write_to(sink);
     assert_eq!(behind_dyn, expected, "&mut dyn Sink");
+
+    crate::explain::check_explains(value);
 }
 
 /// The table of vectors, `name: value => "hex";`: one test each, and [`rows`], the same

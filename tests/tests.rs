@@ -7,6 +7,7 @@ mod derive_golden;
 mod derive_hygiene;
 mod derive_shapes;
 mod evolving;
+mod explain;
 mod foreign;
 mod fuzz;
 mod golden;

@@ -171,6 +171,8 @@ pub use adapt::{ByteReprAs, adapt};
 pub use byterepr_derive::ByteRepr;
 pub use dsl::Encoder;
 pub use dyn_repr::{DynByteRepr, ErasedError};
+#[cfg(feature = "alloc")]
+pub use explain::{diff, explain};
 #[cfg(feature = "blake3")]
 pub use hash::blake3;
 #[cfg(feature = "crc32")]

@@ -145,13 +145,26 @@ pub trait ByteRepr {
         // build `try_for_each` is three more frames per level than a loop (368 against 241
         // bytes of stack per level), in a release build the loop keeps one more slot (64
         // against 48). Each build gets its smaller form; both write the same calls.
+        //
+        // Each element is a `Part::Index` for `explain`; the part is built in
+        // `begin_index`'s frame, not in this one, and is nothing for other sinks.
         if cfg!(debug_assertions) {
-            for item in items {
-                item.write_to(sink)?;
+            // The iterator's remaining length gives the element's index, so the loop keeps
+            // no counter of its own.
+            let mut elements = items.iter();
+            while let Some(item) = elements.next() {
+                crate::explain::begin_slice_element(sink, &items, &elements, item)
+                    .write_to(sink)?;
+                sink.end_part();
             }
             Ok(())
         } else {
-            items.iter().try_for_each(|item| item.write_to(sink))
+            items.iter().enumerate().try_for_each(|(index, item)| {
+                crate::explain::begin_index::<Self, S>(sink, index);
+                item.write_to(sink)?;
+                sink.end_part();
+                Ok(())
+            })
         }
     }
 

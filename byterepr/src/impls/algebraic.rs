@@ -1,6 +1,7 @@
 //! `Option` and `Result`: a tag (`write_tag`), then the payload of the variant present.
 
 use crate::schema::{Schema, Shape, of};
+use crate::explain::Part;
 use crate::{ByteRepr, Sink, size};
 
 /// `None` is tag 0; `Some(v)` is tag 1 then `v`.
@@ -9,13 +10,21 @@ impl<T: ByteRepr> ByteRepr for Option<T> {
 
     #[inline]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+        // The variant is a `Part::Variant`, its tag included (constant parts: promoted
+        // statics, nothing for sinks other than the explaining one).
         match self {
-            None => sink.write_tag(0),
+            None => {
+                sink.begin_part(&Part::Variant { name: "None" });
+                sink.write_tag(0)?;
+            }
             Some(value) => {
+                sink.begin_part(&Part::Variant { name: "Some" });
                 sink.write_tag(1)?;
-                value.write_to(sink)
+                value.write_to(sink)?;
             }
         }
+        sink.end_part();
+        Ok(())
     }
 
     #[inline]
@@ -38,14 +47,18 @@ impl<T: ByteRepr, E: ByteRepr> ByteRepr for Result<T, E> {
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         match self {
             Ok(value) => {
+                sink.begin_part(&Part::Variant { name: "Ok" });
                 sink.write_tag(0)?;
-                value.write_to(sink)
+                value.write_to(sink)?;
             }
             Err(error) => {
+                sink.begin_part(&Part::Variant { name: "Err" });
                 sink.write_tag(1)?;
-                error.write_to(sink)
+                error.write_to(sink)?;
             }
         }
+        sink.end_part();
+        Ok(())
     }
 
     #[inline]

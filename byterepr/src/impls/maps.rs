@@ -8,6 +8,7 @@ use alloc::collections::{BTreeMap, BTreeSet};
 use super::sequences::sequence_encoded_len;
 use crate::deep::deep;
 use crate::schema::{Order, Schema, Shape, of};
+use crate::explain::{Part, begin_element, begin_entry};
 use crate::{ByteRepr, Sink, size};
 
 /// `len`, then each `(key, value)` in ascending key order.
@@ -23,9 +24,19 @@ impl<K: ByteRepr, V: ByteRepr> ByteRepr for BTreeMap<K, V> {
         deep!(K, V => {
             sink.write_len(self.len())?;
             // Loops rather than `try_for_each`: fewer frames per level of a recursive value.
-            for (key, value) in self {
+            // Each entry is a `Part::Entry` (built in `begin_entry`'s frame) holding a
+            // `Part::Key` and a `Part::Value` (promoted constants); nothing for sinks other
+            // than the explaining one.
+            let mut entries = self.iter();
+            while let Some((key, value)) = entries.next() {
+                begin_entry(sink, self.len(), &entries);
+                sink.begin_part(&Part::Key);
                 key.write_to(sink)?;
+                sink.end_part();
+                sink.begin_part(&Part::Value);
                 value.write_to(sink)?;
+                sink.end_part();
+                sink.end_part();
             }
             Ok(())
         })
@@ -47,8 +58,12 @@ impl<T: ByteRepr> ByteRepr for BTreeSet<T> {
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         deep!(T => {
             sink.write_len(self.len())?;
-            for item in self {
+            // Each element is a `Part::Index`, as in a sequence.
+            let mut items = self.iter();
+            while let Some(item) = items.next() {
+                begin_element::<T, S, _>(sink, self.len(), &items);
                 item.write_to(sink)?;
+                sink.end_part();
             }
             Ok(())
         })
@@ -241,11 +256,37 @@ pub(crate) mod unordered {
     ) -> Result<(), S::Error> {
         let run_bytes = |run: &Range<usize>| scratch.get(run.clone()).unwrap_or_default();
         runs.sort_unstable_by(|a, b| run_bytes(a).cmp(run_bytes(b)));
-        for run in &*runs {
+        // Each sorted entry is a `Part::Entry`: the explaining sink recognises its bytes as
+        // those of an entry it recorded in `with_scratch`, with the parts inside it.
+        for (index, run) in runs.iter().enumerate() {
+            crate::explain::begin_entry_at(sink, index);
             sink.write_raw(run_bytes(run))?;
+            sink.end_part();
         }
         Ok(())
     }
+}
+
+/// Writes a hashed map entry's key as a `Part::Key`, for `explain`, which takes the rest of
+/// the entry as its value. Out of line, and no `Part::Value` mark around the value: the
+/// entry's closure is on the stack once per level of a recursive map (`struct
+/// MapTree(HashMap<u8, MapTree>)`), and marks through its `dyn` entry sink, which do not
+/// compile away, kept more of it there (47 bytes a level in a release build).
+#[cfg(any(
+    feature = "std",
+    feature = "indexmap",
+    feature = "hashbrown",
+    feature = "serde_json"
+))]
+#[inline(never)]
+pub(crate) fn write_key<K: ByteRepr + ?Sized, E>(
+    key: &K,
+    entry_sink: &mut dyn Sink<Error = E>,
+) -> Result<(), E> {
+    entry_sink.begin_part(&Part::Key);
+    key.write_to(entry_sink)?;
+    entry_sink.end_part();
+    Ok(())
 }
 
 /// The writer of every collection whose equality ignores order and that knows its length:
@@ -288,7 +329,7 @@ macro_rules! unordered_impls {
                     self.len(),
                     self.iter(),
                     |(key, value), entry_sink| {
-                        key.write_to(entry_sink)?;
+                        $crate::impls::maps::write_key(*key, entry_sink)?;
                         value.write_to(entry_sink)
                     }
                 ))

@@ -51,7 +51,7 @@ impl<T: ByteRepr, const N: usize> ByteRepr for [T; N] {
 #[inline]
 fn write_sequence<'a, T, S>(
     len: usize,
-    items: impl Iterator<Item = &'a T>,
+    items: impl ExactSizeIterator<Item = &'a T>,
     sink: &mut S,
 ) -> Result<(), S::Error>
 where
@@ -59,9 +59,13 @@ where
     S: Sink + ?Sized,
 {
     sink.write_len(len)?;
-    // A loop rather than `try_for_each`: fewer frames per level of a recursive value.
-    for item in items {
+    // A loop rather than `try_for_each`: fewer frames per level of a recursive value. Each
+    // element is a `Part::Index`, as in `ByteRepr::write_slice_to`.
+    let mut items = items;
+    while let Some(item) = items.next() {
+        crate::explain::begin_element::<T, S, _>(sink, len, &items);
         item.write_to(sink)?;
+        sink.end_part();
     }
     Ok(())
 }

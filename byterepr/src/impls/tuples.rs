@@ -1,6 +1,7 @@
 //! `()` and tuples up to 16 elements: the elements one after another, nothing else.
 
 use crate::schema::{Scalar, Schema, Shape, of};
+use crate::explain::begin_index;
 use crate::{ByteRepr, Sink, size};
 
 impl ByteRepr for () {
@@ -21,7 +22,13 @@ macro_rules! tuple_impls {
 
             #[inline]
             fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-                $(self.$index.write_to(sink)?;)+
+                // Each element is a `Part::Index` (built in `begin_index`'s frame: the type
+                // name is not a constant), nothing for sinks other than the explaining one.
+                $(
+                    begin_index::<$name, S>(sink, $index);
+                    self.$index.write_to(sink)?;
+                    sink.end_part();
+                )+
                 Ok(())
             }
 

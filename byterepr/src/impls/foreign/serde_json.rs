@@ -16,9 +16,10 @@ use ::serde_json::{Map, Number, Value};
 use alloc::string::String;
 
 use crate::deep::deep;
-use crate::impls::maps::{map_encoded_len, write_hashed};
+
 use crate::impls::{part, variants};
 use crate::schema::{Custom, Order, Schema, Shape, Variant, of};
+use crate::impls::maps::{map_encoded_len, write_hashed, write_key};
 use crate::{ByteRepr, Sink, size};
 
 /// The tags of `Number`'s three kinds.
@@ -74,7 +75,7 @@ impl ByteRepr for Map<String, Value> {
             self.len(),
             self.iter(),
             |(key, value), entry_sink| {
-                key.write_to(entry_sink)?;
+                write_key(*key, entry_sink)?;
                 value.write_to(entry_sink)
             }
         ))
