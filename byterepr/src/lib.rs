@@ -34,6 +34,10 @@
 //!   `ordered-float` and `half` types, each behind the feature named after its crate (see
 //!   [Features](#features)); their bytes agree with the crate's `Eq`.
 //! - The format: [`spec`] (SPEC.md, normative) and [`FORMAT_VERSION`].
+//! - Why a hash changed ([below](#why-did-my-hash-change)): [`explain()`] and [`diff()`]
+//!   name each part of a value's bytes; [`schema()`](fn@schema), [`fingerprint()`] and
+//!   [`pin()`] describe what decides a type's bytes and catch, in a test, a change that would
+//!   change stored hashes.
 //!
 //! # Types without an impl
 //!
@@ -44,6 +48,58 @@
 //! - `RefCell`, `Mutex`, `RwLock`: reading them can fail or block; encode the guarded value.
 //! - raw pointers and function pointers: addresses change from run to run.
 //! - `f16`/`f128`: not stable in Rust yet.
+//!
+//! # Why did my hash change?
+//!
+//! Stored hashes (cache keys, content addresses, ETags, Merkle leaves) raise two questions:
+//! which part of this value made its hash differ, and will this refactor change the hashes
+//! already stored. Both are answered from the same two sources, and encoding pays for
+//! neither: the marks every derived impl and every container gives its sink around each
+//! field, element, variant and map entry ([`Sink::begin_part`], a provided method that does
+//! nothing, so it compiles away in every sink but the explaining one), and each type's
+//! schema, [`ByteRepr::SCHEMA`], a constant that nothing reads while encoding.
+//!
+//! - [`explain(&v)`](explain()): every part of `to_vec(&v)`, as a tree of paths
+//!   (`items[1].price`, `status::Cancelled.0`, `tags["rush"]`), each with its type, offset,
+//!   length, bytes and value. Its `Display` is an indented tree.
+//! - [`diff(&a, &b)`](diff()): the paths whose bytes differ, with the values before and
+//!   after; empty exactly when the bytes are equal.
+//! - [`schema::<T>()`](fn@schema): the shape that decides `T`'s bytes: field order, each
+//!   field's schema, variants and tags, domains, sequences, maps, the foreign types' layouts
+//!   by name and version. [`fingerprint::<T>()`](fingerprint()) hashes it without the names
+//!   (a rename keeps every byte), so it changes exactly when some value's bytes could.
+//! - [`pin::<T>("tests/pins/t.pin")`](pin()): a one-line test that keeps the schema as text
+//!   in the repository, and fails on any change with each change's path and verdict:
+//!   *compatible* (every existing value keeps its bytes: a rename, a variant with a new tag,
+//!   an `added` field of an evolving type) or *breaking* (some values change bytes: fields
+//!   reordered, inserted or retyped, a tag or domain changed), and how to accept it
+//!   (`BYTEREPR_PIN=update`, and for a breaking change a new `domain` version).
+//!
+//! ```
+//! #[derive(byterepr::ByteRepr, Clone)]
+//! struct Item { sku: String, price: f64 }
+//! #[derive(byterepr::ByteRepr, Clone)]
+//! struct Order { id: u64, items: Vec<Item> }
+//!
+//! let before = Order {
+//!     id: 7,
+//!     items: vec![Item { sku: "tea".into(), price: 4.5 }, Item { sku: "cup".into(), price: 19.99 }],
+//! };
+//! let mut after = before.clone();
+//! after.items[1].price = 20.0;
+//!
+//! let changes = byterepr::diff(&before, &after);
+//! assert_eq!(changes.len(), 1);
+//! assert!(changes.to_string().contains("items[1].price"));
+//! assert!(byterepr::diff(&before, &before).is_empty());
+//!
+//! let parts = byterepr::explain(&after);
+//! assert_eq!(parts.bytes(), byterepr::to_vec(&after));
+//! ```
+//!
+//! `examples/why_changed.rs` walks through a cache key that changes after an edit, `diff`
+//! naming the field, and a pin catching a reordered field as breaking
+//! (`cargo run -p byterepr-examples --example why_changed`).
 //!
 //! # Limits
 //!

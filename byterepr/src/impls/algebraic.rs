@@ -1,7 +1,7 @@
 //! `Option` and `Result`: a tag (`write_tag`), then the payload of the variant present.
 
-use crate::schema::{Schema, Shape, of};
 use crate::explain::Part;
+use crate::schema::{Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 /// `None` is tag 0; `Some(v)` is tag 1 then `v`.

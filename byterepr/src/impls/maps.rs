@@ -7,8 +7,8 @@ use alloc::collections::{BTreeMap, BTreeSet};
 
 use super::sequences::sequence_encoded_len;
 use crate::deep::deep;
-use crate::schema::{Order, Schema, Shape, of};
 use crate::explain::{Part, begin_element, begin_entry};
+use crate::schema::{Order, Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 /// `len`, then each `(key, value)` in ascending key order.

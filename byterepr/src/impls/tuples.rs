@@ -1,7 +1,7 @@
 //! `()` and tuples up to 16 elements: the elements one after another, nothing else.
 
-use crate::schema::{Scalar, Schema, Shape, of};
 use crate::explain::begin_index;
+use crate::schema::{Scalar, Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
 impl ByteRepr for () {

@@ -17,9 +17,9 @@ use alloc::string::String;
 
 use crate::deep::deep;
 
+use crate::impls::maps::{map_encoded_len, write_hashed, write_key};
 use crate::impls::{part, variants};
 use crate::schema::{Custom, Order, Schema, Shape, Variant, of};
-use crate::impls::maps::{map_encoded_len, write_hashed, write_key};
 use crate::{ByteRepr, Sink, size};
 
 /// The tags of `Number`'s three kinds.
