@@ -168,7 +168,9 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
                 const ENCODED_SIZE: ::core::option::Option<::core::primitive::usize> =
                     #encoded_size;
 
-                const SCHEMA: &'static #krate::__private::schema::Schema = #schema;
+                #krate::__private::schema_const! {
+                    const SCHEMA: &'static #krate::__private::schema::Schema = #schema;
+                }
 
                 #[inline]
                 fn write_to<#sink_type: #krate::Sink + ?::core::marker::Sized>(

@@ -1,9 +1,28 @@
 //! Items for generated code only; not part of the API, may change in any release. Derived
 //! impls name nothing else of this crate but the traits, so what they need is all here.
 
+/// The derived `SCHEMA` constant, kept with feature `schema` and dropped without it, so that
+/// derived impls pay its compile time only where something can read it.
+pub use crate::__schema_const as schema_const;
 pub use crate::explain::Part;
 pub use crate::hash::hash_canonical;
 pub use crate::schema;
+
+/// See [`schema_const`].
+#[cfg(feature = "schema")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __schema_const {
+    ($($item:tt)*) => { $($item)* };
+}
+
+/// See [`schema_const`].
+#[cfg(not(feature = "schema"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __schema_const {
+    ($($item:tt)*) => {};
+}
 pub use crate::sink::size;
 
 /// Whether an `#[byterepr(added)]` field holds its type's default, and is therefore left out

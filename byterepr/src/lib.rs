@@ -248,11 +248,11 @@ pub use impls::maps::unordered::write_unordered;
 pub use lazy::seq_to_vec;
 pub use lazy::{SeqError, TrustedLen, write_exact_seq, write_seq, write_seq_counted};
 pub use repr::ByteRepr;
-#[cfg(all(feature = "alloc", feature = "sha256"))]
+#[cfg(all(feature = "schema", feature = "sha256"))]
 pub use schema::fingerprint;
-#[cfg(feature = "std")]
+#[cfg(all(feature = "schema", feature = "std"))]
 pub use schema::pin;
-#[cfg(feature = "alloc")]
+#[cfg(feature = "schema")]
 pub use schema::schema;
 #[cfg(feature = "serde")]
 pub use serde::Serde;

@@ -25,29 +25,29 @@
 
 use crate::ByteRepr;
 
-#[cfg(feature = "alloc")]
+#[cfg(feature = "schema")]
 mod diff;
-#[cfg(all(feature = "alloc", feature = "sha256"))]
+#[cfg(all(feature = "schema", feature = "sha256"))]
 mod fprint;
-#[cfg(feature = "alloc")]
+#[cfg(feature = "schema")]
 mod graph;
-#[cfg(feature = "std")]
+#[cfg(all(feature = "schema", feature = "std"))]
 mod pins;
-#[cfg(feature = "alloc")]
+#[cfg(feature = "schema")]
 mod text;
 
-#[cfg(feature = "alloc")]
+#[cfg(feature = "schema")]
 pub use diff::{Change, ChangeKind, SchemaDiff, Verdict, diff_schemas};
-#[cfg(all(feature = "alloc", feature = "sha256"))]
+#[cfg(all(feature = "schema", feature = "sha256"))]
 pub use fprint::{Fingerprint, fingerprint};
-#[cfg(feature = "alloc")]
+#[cfg(feature = "schema")]
 pub use graph::{
     EnumBody, GraphField, GraphFieldKind, GraphType, GraphVariant, SchemaGraph, StructBody,
     TypeBody, TypeRef, schema,
 };
-#[cfg(feature = "std")]
+#[cfg(all(feature = "schema", feature = "std"))]
 pub use pins::{PinError, PinOptions, PinStatus, check_graph, check_pin, check_pin_with, pin};
-#[cfg(feature = "alloc")]
+#[cfg(feature = "schema")]
 pub use text::ParseError;
 
 /// A function giving a type's schema: how a schema refers to the schemas of its parts
