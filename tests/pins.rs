@@ -1148,3 +1148,86 @@ fn pin_panics_with_the_message() {
     assert!(message.contains("Order.items[_].price"), "{message}");
     assert!(message.contains("BYTEREPR_PIN=update"), "{message}");
 }
+
+// ---- The std and foreign types' own schemas ----
+
+/// A domain type of std and foreign types only, with mutual recursion through `Box`.
+mod real {
+    use std::collections::{BTreeMap, HashMap};
+    use std::time::Duration;
+
+    use byterepr::ByteRepr;
+
+    #[derive(ByteRepr)]
+    #[byterepr(domain = "shop.order/3")]
+    pub struct Order {
+        pub id: uuid::Uuid,
+        pub lines: Vec<Line>,
+        pub tags: BTreeMap<String, u32>,
+        pub blobs: HashMap<String, Vec<u8>>,
+        pub window: (Duration, [u16; 4]),
+        pub outcome: Result<u64, String>,
+        pub status: Status,
+        pub parent: Option<Box<Order>>,
+    }
+
+    #[derive(ByteRepr)]
+    pub struct Line {
+        pub sku: String,
+        pub price: f64,
+        pub bundle: Option<Box<Bundle>>,
+    }
+
+    #[derive(ByteRepr)]
+    pub struct Bundle {
+        pub lines: Vec<Line>,
+    }
+
+    #[derive(ByteRepr)]
+    pub enum Status {
+        Open,
+        #[byterepr(tag = 10)]
+        Shipped {
+            carrier: String,
+            at: i64,
+        },
+        Cancelled(char),
+    }
+}
+
+#[test]
+fn the_committed_pin_of_std_and_foreign_types_matches() {
+    byterepr::pin::<real::Order>("pins/std_order.pin");
+    let text = byterepr::schema::<real::Order>().to_string();
+    // Mutual recursion (Line -> Bundle -> Line) and self-recursion (Order -> Order) end:
+    // one block per struct, enum and custom layout.
+    let blocks: Vec<&str> = text.lines().filter(|l| l.starts_with("type ")).collect();
+    assert_eq!(blocks.len(), 6, "{text}");
+    for shape in [
+        "seq tests::pins::real::Line",
+        "map<str, u32> sorted",
+        "map<str, seq u8> by bytes",
+        "option tests::pins::real::Order",
+        "array<u16; 4>",
+        "custom \"uuid::Uuid\" version 1",
+        "variant Shipped = 10",
+    ] {
+        assert!(text.contains(shape), "{shape} not in\n{text}");
+    }
+}
+
+#[test]
+fn a_pointer_has_its_pointees_schema_and_fingerprint() {
+    assert_eq!(
+        byterepr::fingerprint::<Box<real::Line>>(),
+        byterepr::fingerprint::<real::Line>()
+    );
+    assert_eq!(
+        byterepr::fingerprint::<std::sync::Arc<real::Line>>(),
+        byterepr::fingerprint::<std::rc::Rc<real::Line>>()
+    );
+    assert_ne!(
+        byterepr::fingerprint::<Vec<real::Line>>(),
+        byterepr::fingerprint::<real::Line>()
+    );
+}
