@@ -27,6 +27,8 @@ if [ ${#cases[@]} -eq 0 ]; then
         tiny_encode/byterepr tiny_encode/borsh
         tiny_sha256/byterepr_streamed tiny_sha256/borsh_then_hash
         tiny_crc32/byterepr_streamed tiny_crc32/borsh_then_hash
+        record_std_hash/byterepr_std_hash record_std_hash/derive_hash
+        tiny_std_hash/byterepr_std_hash tiny_std_hash/derive_hash
     )
 fi
 
