@@ -7,10 +7,14 @@
 #
 #   bash benches/compile-time.sh            # the table
 #   RUNS=5 bash benches/compile-time.sh
+#   INSTRUCTIONS=1 bash benches/compile-time.sh   # also rustc's instructions (cachegrind)
 #
 # The crates are generated under `$CARGO_TARGET_DIR/compile-time` (default
 # `target/compile-time`), never in the repository, as one workspace with the repository's
 # `Cargo.lock`, so they build offline with the versions the benches use (borsh 1, serde 1).
+# INSTRUCTIONS=1 adds the instructions rustc executes for each crate's own rebuild, counted
+# by `valgrind --tool=cachegrind` (about 30 s a crate): they repeat exactly on a busy
+# machine, where the seconds move by 10-30%.
 # With a nightly toolchain installed (`rustup toolchain list`), the size of each crate's
 # expanded code (`-Zunpretty=expanded`) is printed too; without one that part is skipped.
 set -euo pipefail
@@ -129,6 +133,37 @@ for d in "${derives[@]}"; do
     awk -v d="$d" -v t="${best[$d]}" -v b="${best[borsh]}" \
         'BEGIN { printf "| %s | %.2f | %.2f |\n", d, t, t / b }'
 done
+
+if [ -n "${INSTRUCTIONS:-}" ]; then
+    # rustc of the generated crates only (not of their dependencies) under cachegrind.
+    cat >"$root/count-rustc.sh" <<'EOF2'
+#!/usr/bin/env bash
+rustc=$1
+shift
+case " $* " in
+    *" --crate-name ct_"*)
+        exec valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
+            --log-file="$COUNT_LOG" "$rustc" "$@" ;;
+    *) exec "$rustc" "$@" ;;
+esac
+EOF2
+    chmod +x "$root/count-rustc.sh"
+    declare -A instructions
+    for d in "${derives[@]}"; do
+        touch "ct_$d/src/lib.rs"
+        COUNT_LOG=$root/count-$d.log RUSTC_WORKSPACE_WRAPPER=$root/count-rustc.sh \
+            cargo build --offline --quiet -p "ct_$d"
+        instructions[$d]=$(sed -n 's/.*I *refs: *\([0-9,]*\).*/\1/p' "$root/count-$d.log" | tr -d ,)
+    done
+    echo
+    echo "rustc's instructions for the same rebuilds (cachegrind):"
+    echo
+    printf '| derive | instructions | / borsh |\n|---|---:|---:|\n'
+    for d in "${derives[@]}"; do
+        awk -v d="$d" -v i="${instructions[$d]}" -v b="${instructions[borsh]}" \
+            'BEGIN { printf "| %s | %.3f G | %.2f |\n", d, i / 1e9, i / b }'
+    done
+fi
 
 if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
     echo
