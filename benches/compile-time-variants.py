@@ -29,6 +29,7 @@ SZ = "::byterepr::__private::size"
 VARIANTS = {
     "derive": (None, "`#[derive(byterepr::ByteRepr)]` itself (the proc macro runs)"),
     "borsh": (None, "`#[derive(borsh::BorshSerialize)]` (the reference)"),
+    "borsh_written": (None, "borsh's derive output, written out (as its `-Zunpretty=expanded`)"),
     "full": ({}, "the derive's output today, written out"),
     "no_wrapper": (dict(wrapper=False), "without the `const _: () = { .. };` wrapper"),
     "no_inline": (dict(inline=False), "without `#[inline]` on `write_to` and `encoded_len`"),
@@ -231,6 +232,52 @@ def derived(attr):
     return "\n".join(out) + "\n"
 
 
+def borsh_written():
+    """What `#[derive(borsh::BorshSerialize)]` expands to for the same types."""
+    out = ["#![allow(dead_code)]"]
+    sig = ("fn serialize<__W: borsh::io::Write>(&self, writer: &mut __W)"
+           " -> ::core::result::Result<(), borsh::io::Error>")
+    for i in range(200):
+        out.append(f"pub struct S{i} {{\n" + "".join(
+            f"    pub f{f}: {TYPES[(i + f) % 8]},\n" for f in range(6)) + "}")
+        body = "".join(f"borsh::BorshSerialize::serialize(&self.f{f}, writer)?;\n" for f in range(6))
+        out.append(f"#[automatically_derived]\nimpl borsh::ser::BorshSerialize for S{i} {{\n"
+                   f"{sig} {{\n{body}Ok(())\n}}\n}}")
+    for i in range(50):
+        out.append(f"pub enum E{i} {{\n    Unit,\n    Tuple({TYPES[i % 8]}, String),\n"
+                   f"    Struct {{ a: u64, b: {TYPES[(i + 2) % 8]}, c: Option<bool> }},\n"
+                   f"    One({TYPES[(i + 5) % 8]}),\n}}")
+        out.append(f"""#[automatically_derived]
+impl borsh::ser::BorshSerialize for E{i} {{
+{sig} {{
+let variant_idx: u8 = match self {{
+E{i}::Unit => 0u8,
+E{i}::Tuple(..) => 1u8,
+E{i}::Struct {{ .. }} => 2u8,
+E{i}::One(..) => 3u8,
+}};
+writer.write_all(&variant_idx.to_le_bytes())?;
+match self {{
+E{i}::Tuple(id0, id1) => {{
+borsh::BorshSerialize::serialize(id0, writer)?;
+borsh::BorshSerialize::serialize(id1, writer)?;
+}}
+E{i}::Struct {{ a, b, c, .. }} => {{
+borsh::BorshSerialize::serialize(a, writer)?;
+borsh::BorshSerialize::serialize(b, writer)?;
+borsh::BorshSerialize::serialize(c, writer)?;
+}}
+E{i}::One(id0) => {{
+borsh::BorshSerialize::serialize(id0, writer)?;
+}}
+_ => {{}}
+}}
+Ok(())
+}}
+}}""")
+    return "\n".join(out) + "\n"
+
+
 def write_if_changed(path, text):
     if os.path.exists(path) and open(path).read() == text:
         return
@@ -250,7 +297,7 @@ def main():
     for n, (options, _) in VARIANTS.items():
         d = os.path.join(root, f"v_{n}")
         os.makedirs(os.path.join(d, "src"), exist_ok=True)
-        dep = 'borsh = { version = "1", features = ["derive"] }' if n == "borsh" else byterepr
+        dep = 'borsh = { version = "1", features = ["derive"] }' if n.startswith("borsh") else byterepr
         write_if_changed(os.path.join(d, "Cargo.toml"),
                          f'[package]\nname = "v_{n}"\nversion = "0.0.0"\nedition = "2024"\n'
                          f'publish = false\n\n[dependencies]\n{dep}\n')
@@ -258,6 +305,8 @@ def main():
             text = derived("#[derive(byterepr::ByteRepr)]")
         elif n == "borsh":
             text = derived("#[derive(borsh::BorshSerialize)]")
+        elif n == "borsh_written":
+            text = borsh_written()
         else:
             text = source(options)
         write_if_changed(os.path.join(d, "src", "lib.rs"), text)
