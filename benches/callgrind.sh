@@ -5,6 +5,7 @@
 #   bash benches/callgrind.sh                      # the default cases, this tree
 #   bash benches/callgrind.sh record_encode/borsh  # named cases (group/case, as in the tables)
 #   BASE_BIN=/path/to/older/peers bash benches/callgrind.sh   # before/after columns
+#   BIN=/path/to/peers bash benches/callgrind.sh   # a saved binary instead of building this tree
 #
 # Each case runs twice under callgrind (BYTEREPR_COUNT_RUNS=1 and 11, see `counting` in
 # peers.rs); the difference over 10 runs and the group's item count is the cost per item,
@@ -13,8 +14,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bin=$(cargo bench -p byterepr-benches --bench peers --no-run --message-format=json 2>/dev/null |
-    sed -n 's/.*"executable":"\([^"]*peers[^"]*\)".*/\1/p' | tail -1)
+bin=${BIN:-$(cargo bench -p byterepr-benches --bench peers --no-run --message-format=json 2>/dev/null |
+    sed -n 's/.*"executable":"\([^"]*peers[^"]*\)".*/\1/p' | tail -1)}
 [ -x "$bin" ] || { echo "could not build the peers bench" >&2; exit 1; }
 
 cases=("$@")
@@ -27,6 +28,8 @@ if [ ${#cases[@]} -eq 0 ]; then
         tiny_encode/byterepr tiny_encode/borsh
         tiny_sha256/byterepr_streamed tiny_sha256/borsh_then_hash
         tiny_crc32/byterepr_streamed tiny_crc32/borsh_then_hash
+        record_std_hash/byterepr_std_hash record_std_hash/derive_hash
+        tiny_std_hash/byterepr_std_hash tiny_std_hash/derive_hash
     )
 fi
 

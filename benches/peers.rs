@@ -4,7 +4,8 @@
 //! Data: (a) 1000 realistic records of 8 fields (u64, String, f64, i32, bool, `Vec<i32>`, an
 //! enum with data, `Option<String>`), 74 bytes each on average; (b) a `Vec<u64>` and a
 //! `Vec<u8>` of 8 MiB; (c) 1000 tiny 5-byte values. Operations: encode into a reused buffer, `to_vec`,
-//! SHA-256, CRC-32 and XXH3-64 per item. Each group holds the peers, a hand-written
+//! SHA-256, CRC-32 and XXH3-64 per item, and `std_hash` against `#[derive(Hash)]` into the same
+//! `Hasher` (foldhash; the records without their float, which `Hash` does not take). Each group holds the peers, a hand-written
 //! `to_le_bytes` encoder of byterepr's format (the naive baseline), and the limit: a memcpy of
 //! the already-encoded bytes, or `Sha256::digest` / `crc32fast::hash` / `xxh3_64` of them. A peer hashes
 //! by encoding into a reused buffer, then hashing the buffer: its best case.
@@ -26,6 +27,7 @@
 )]
 
 use std::fmt::Write as _;
+use std::hash::{BuildHasher as _, Hash, Hasher as _};
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -71,10 +73,57 @@ struct Record {
     note: Option<String>,
 }
 
+/// [`Record`] without its float, for the `std_hash` groups: `#[derive(Hash)]` needs every
+/// field to be `Hash`, which `f64` is not. `score` is a fixed-point `u64` in its place.
+#[derive(Clone, Hash, byterepr::ByteRepr, borsh::BorshSerialize)]
+struct HashRecord {
+    id: u64,
+    name: String,
+    score: u64,
+    delta: i32,
+    active: bool,
+    samples: Vec<i32>,
+    status: HashStatus,
+    note: Option<String>,
+}
+
+/// [`Status`] for [`HashRecord`]: a type of its own, because sharing `Status`'s impls with a
+/// second record changed how they inline into `Record`'s (+16 instructions a record on
+/// `record_encode`, for byterepr and borsh alike).
+#[derive(Clone, Hash, byterepr::ByteRepr, borsh::BorshSerialize)]
+enum HashStatus {
+    Active,
+    Suspended { until: u64, reason: String },
+    Deleted(i64),
+}
+
+impl From<&Record> for HashRecord {
+    fn from(r: &Record) -> Self {
+        Self {
+            id: r.id,
+            name: r.name.clone(),
+            score: (r.score * 1000.0) as u64,
+            delta: r.delta,
+            active: r.active,
+            samples: r.samples.clone(),
+            status: match &r.status {
+                Status::Active => HashStatus::Active,
+                Status::Suspended { until, reason } => HashStatus::Suspended {
+                    until: *until,
+                    reason: reason.clone(),
+                },
+                Status::Deleted(at) => HashStatus::Deleted(*at),
+            },
+            note: r.note.clone(),
+        }
+    }
+}
+
 /// The tiny value: 5 bytes in byterepr's format.
 #[derive(
     Clone,
     Copy,
+    Hash,
     byterepr::ByteRepr,
     borsh::BorshSerialize,
     bitcode::Encode,
@@ -448,6 +497,71 @@ fn record_groups(c: &mut Criterion, allocations: &mut Allocations) {
         Some(|r, out| byterepr::extend_vec(&HandImpl(r), out)),
         4096,
     );
+    let hashable: Vec<HashRecord> = data.iter().map(HashRecord::from).collect();
+    std_hash_group(c, allocations, "record_std_hash", &hashable);
+}
+
+/// `std_hash` against `#[derive(Hash)]`, both into foldhash's fast hasher (fixed seed): the
+/// hasher of hashbrown, and of the `HashMap`s a canonical hash would key. Beside them, the
+/// canonical bytes through a reused `Vec` (byterepr's and borsh's) and the limit: the
+/// pre-encoded bytes in one `write`. Every case builds a fresh hasher per item and returns
+/// its `finish`.
+fn std_hash_group<T>(c: &mut Criterion, allocations: &mut Allocations, group: &str, data: &[T])
+where
+    T: ByteRepr + Hash + borsh::BorshSerialize,
+{
+    let state = foldhash::fast::FixedState::with_seed(0);
+    let encoded: Vec<Vec<u8>> = data.iter().map(byterepr::to_vec).collect();
+    for (value, bytes) in data.iter().zip(&encoded) {
+        let mut plain = state.build_hasher();
+        plain.write(bytes);
+        assert_eq!(
+            byterepr::std_hash(value, state.build_hasher()),
+            plain.finish(),
+            "a value of one batch is one write of its bytes"
+        );
+    }
+    let (encoded, state) = (&encoded, &state);
+    let (mut b1, mut b2) = (Vec::new(), Vec::new());
+    let cases = vec![
+        case("byterepr_std_hash", move || {
+            for value in data {
+                black_box(byterepr::std_hash(value, state.build_hasher()));
+            }
+        }),
+        case("derive_hash", move || {
+            for value in data {
+                // `Hash::hash` into a fresh hasher, then `finish`.
+                black_box(state.hash_one(value));
+            }
+        }),
+        case("byterepr_vec_then_hash", move || {
+            for value in data {
+                b1.clear();
+                byterepr::extend_vec(value, &mut b1);
+                let mut hasher = state.build_hasher();
+                hasher.write(&b1);
+                black_box(hasher.finish());
+            }
+        }),
+        case("borsh_then_hash", move || {
+            for value in data {
+                b2.clear();
+                borsh::BorshSerialize::serialize(value, &mut b2).unwrap();
+                let mut hasher = state.build_hasher();
+                hasher.write(&b2);
+                black_box(hasher.finish());
+            }
+        }),
+        case("hash_limit", move || {
+            for bytes in encoded {
+                let mut hasher = state.build_hasher();
+                hasher.write(bytes);
+                black_box(hasher.finish());
+            }
+        }),
+    ];
+    run_group(c, allocations, group, data.len(), cases);
 }
 
 /// The SHA-256 and CRC-32 groups of a data set: byterepr streamed, then everyone's
@@ -605,6 +719,7 @@ fn tiny_groups(c: &mut Criterion, allocations: &mut Allocations) {
         None,
         64,
     );
+    std_hash_group(c, allocations, "tiny_std_hash", &data);
 }
 
 /// `Vec<u64>` and `Vec<u8>` of 8 MiB: encode, `to_vec`, SHA-256 and CRC-32, one value per
@@ -900,11 +1015,13 @@ fn main() {
         ("record_sha256", RECORDS),
         ("record_crc32", RECORDS),
         ("record_xxh3", RECORDS),
+        ("record_std_hash", RECORDS),
         ("tiny_encode", RECORDS),
         ("tiny_to_vec", RECORDS),
         ("tiny_sha256", RECORDS),
         ("tiny_crc32", RECORDS),
         ("tiny_xxh3", RECORDS),
+        ("tiny_std_hash", RECORDS),
         ("bulk_u64_encode", 1),
         ("bulk_u64_to_vec", 1),
         ("bulk_u64_sha256", 1),

@@ -97,6 +97,8 @@ pub(crate) mod gather;
 mod rustcrypto;
 #[cfg(feature = "digest010")]
 mod rustcrypto010;
+#[cfg(feature = "sha256")]
+mod sha256_blocks;
 mod std_hasher;
 mod stream;
 #[cfg(feature = "xxh3")]

@@ -64,7 +64,7 @@ pub type Sha256Sink = DigestSink<sha2::Sha256>;
 #[cfg(feature = "sha256")]
 #[must_use]
 pub fn sha256(value: &(impl ByteRepr + ?Sized)) -> [u8; 32] {
-    digest::<sha2::Sha256>(value).into()
+    super::sha256_blocks::sha256(value)
 }
 
 /// The SHA-256 of the canonical encoding of `value` as 64 lowercase hexadecimal digits, for
