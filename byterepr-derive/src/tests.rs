@@ -17,8 +17,8 @@ fn squash(tokens: &str) -> String {
 #[test]
 fn struct_writes_fields_in_order_through_their_types() {
     let out = squash(&expand(quote! { struct P { x: u8, y: String } }));
-    let x = out.find("<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink)?;");
-    let y = out.find("<Stringas::byterepr::ByteRepr>::write_to(&self.y,__sink)?;");
+    let x = out.find("iflet::core::result::Result::Err(__error)=<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink){return::core::result::Result::Err(__error);}");
+    let y = out.find("iflet::core::result::Result::Err(__error)=<Stringas::byterepr::ByteRepr>::write_to(&self.y,__sink){return::core::result::Result::Err(__error);}");
     assert!(x.is_some() && y.is_some() && x < y, "{out}");
     assert!(out.starts_with("const_:()={#[automatically_derived]impl::byterepr::ByteReprforP"));
     assert!(out.contains(
@@ -46,7 +46,7 @@ fn enum_tags_count_on_from_the_last_pinned_one() {
     ] {
         let name = &variant[..1];
         let arm = format!(
-            "Self::{variant}=>{{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Variant{{name:\"{name}\"}});::byterepr::Sink::write_tag(__sink,{tag}u32)?;"
+            "Self::{variant}=>{{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Variant{{name:\"{name}\"}});iflet::core::result::Result::Err(__error)=::byterepr::Sink::write_tag(__sink,{tag}u32){{return::core::result::Result::Err(__error);}}"
         );
         assert!(out.contains(&arm), "{arm} not in {out}");
     }
@@ -139,9 +139,9 @@ fn an_evolving_struct_writes_a_block_and_gates_its_added_fields() {
         "{out}"
     );
     let len = out.find("::byterepr::Sink::write_len(__sink,__len)?;");
-    let x = out.find("<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink)?;");
+    let x = out.find("iflet::core::result::Result::Err(__error)=<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink){return::core::result::Result::Err(__error);}");
     let z = out
-        .find("if__present>=2usize{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Field{name:\"z\",ty:\"Vec<u8>\"});<Vec<u8>as::byterepr::ByteRepr>::write_to(&self.z,__sink)?;::byterepr::Sink::end_part(__sink);}");
+        .find("if__present>=2usize{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Field{name:\"z\",ty:\"Vec<u8>\"});iflet::core::result::Result::Err(__error)=<Vec<u8>as::byterepr::ByteRepr>::write_to(&self.z,__sink){return::core::result::Result::Err(__error);}::byterepr::Sink::end_part(__sink);}");
     assert!(len.is_some() && len < x && x < z, "{out}");
     // Added fields make the size vary, whatever the fields' own sizes.
     assert!(
@@ -156,11 +156,11 @@ fn an_evolving_enum_writes_the_tag_then_the_block() {
         #[byterepr(evolving)]
         enum E { A, B(u8, #[byterepr(added)] bool) }
     }));
-    let arm = "Self::A{..}=>{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Variant{name:\"A\"},);::byterepr::Sink::write_tag(__sink,0u32)?;let__len=::byterepr::Sink::block_len(__sink,0usize,";
+    let arm = "Self::A{..}=>{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Variant{name:\"A\"},);iflet::core::result::Result::Err(__error)=::byterepr::Sink::write_tag(__sink,0u32){return::core::result::Result::Err(__error);}let__len=::byterepr::Sink::block_len(__sink,0usize,";
     assert!(out.contains(arm), "{arm} not in {out}");
     assert!(
         out.contains(
-            "if__present>=1usize{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Field{name:\"1\",ty:\"bool\"});<boolas::byterepr::ByteRepr>::write_to(__field1,__sink)?;::byterepr::Sink::end_part(__sink);}"
+            "if__present>=1usize{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Field{name:\"1\",ty:\"bool\"});iflet::core::result::Result::Err(__error)=<boolas::byterepr::ByteRepr>::write_to(__field1,__sink){return::core::result::Result::Err(__error);}::byterepr::Sink::end_part(__sink);}"
         ),
         "{out}"
     );
