@@ -8,6 +8,7 @@
 #   bash benches/compile-time.sh            # the table
 #   RUNS=5 bash benches/compile-time.sh
 #   INSTRUCTIONS=1 bash benches/compile-time.sh   # also rustc's instructions (cachegrind)
+#   BYTEREPR_FEATURES=std,derive bash benches/compile-time.sh   # derived impls without SCHEMA
 #
 # The crates are generated under `$CARGO_TARGET_DIR/compile-time` (default
 # `target/compile-time`), never in the repository, as one workspace with the repository's
@@ -60,9 +61,17 @@ generate() {
     done
 }
 
+# byterepr's features, as a TOML list: `BYTEREPR_FEATURES=std,derive` (without `schema`, the
+# derived `SCHEMA` constants) measures the lean configuration; the default is what
+# `byterepr = "0.1"` gives derived types.
+features() {
+    local list=${BYTEREPR_FEATURES:-std,derive,schema}
+    echo "\"${list//,/\", \"}\""
+}
+
 dependency() {
     case $1 in
-        byterepr) echo "byterepr = { path = \"$repo/byterepr\", default-features = false, features = [\"std\", \"derive\"] }" ;;
+        byterepr) echo "byterepr = { path = \"$repo/byterepr\", default-features = false, features = [$(features)] }" ;;
         serde) echo 'serde = { version = "1", features = ["derive"] }' ;;
         borsh) echo 'borsh = { version = "1", features = ["derive"] }' ;;
         none) echo '' ;;
