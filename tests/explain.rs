@@ -400,3 +400,48 @@ proptest! {
         check_explains(&a);
     }
 }
+
+/// A linked list far deeper than explain shows: the bytes are all there, the tree stops at
+/// 128 nested parts with one `deeper` leaf for the rest, and nothing recurses past that.
+#[test]
+fn a_deep_value_is_shown_to_a_bounded_depth() {
+    #[derive(ByteRepr)]
+    enum List {
+        Nil,
+        Cons(u32, Box<List>),
+    }
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(|| {
+            let list = (0..10_000).fold(List::Nil, |next, n| List::Cons(n, Box::new(next)));
+            let explained = byterepr::explain(&list);
+            let bytes = byterepr::to_vec(&list);
+            assert_eq!(explained.bytes(), bytes);
+            check_explains(&list);
+            let deepest = explained
+                .iter()
+                .map(|node| node.path().matches("::Cons").count())
+                .max();
+            // Each level is two parts (the variant, then field 1).
+            assert_eq!(deepest, Some(64));
+            // The deepest shown part holds the rest as one leaf, shown as its value.
+            let deeper: Vec<_> = explained
+                .iter()
+                .filter(|node| node.value() == Some("(parts nested more than 128 deep)"))
+                .collect();
+            assert_eq!(deeper.len(), 1, "one leaf for the run of deeper bytes");
+            let tail = &bytes[deeper[0].offset()..];
+            assert_eq!(deeper[0].bytes(), tail);
+            let mut other = (0..10_000).fold(List::Nil, |next, n| List::Cons(n, Box::new(next)));
+            assert!(byterepr::diff(&list, &other).is_empty());
+            if let List::Cons(n, _) = &mut other {
+                *n += 1;
+            }
+            assert_eq!(byterepr::diff(&list, &other).len(), 1);
+            // Leak the lists: their own `Drop` is recursive too, and not what this tests.
+            std::mem::forget((list, other));
+        })
+        .expect("spawning the test thread")
+        .join()
+        .expect("explain of a deep value");
+}

@@ -52,6 +52,11 @@
 //! and sorts them; the explaining sink records each entry there and finds it again when its
 //! bytes are written, so its entries show their keys and values as an ordered map's do, in
 //! the order of the bytes.
+//!
+//! Parts nested more than 128 deep (a long linked list, a deep tree) are not shown one by
+//! one: the deepest shown part holds the rest of its bytes as one leaf, "(parts nested more
+//! than 128 deep)". The bytes are all there and `diff` still sees a difference in them; the
+//! tree, its paths and the walks over it stay small whatever the value's depth.
 
 #[cfg(feature = "alloc")]
 mod diff;

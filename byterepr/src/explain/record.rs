@@ -35,6 +35,12 @@ struct Pending {
     nodes: Vec<Raw>,
 }
 
+/// How deep parts are recorded: the parts of a value nested deeper than this (a long linked
+/// list, a deep tree) are shown as one `deeper` leaf per run of their bytes. The tree, its
+/// paths (each holds its ancestors') and the walks over it then stay small whatever the
+/// value's depth, and `explain` and `diff` recurse no deeper than this.
+pub(super) const MAX_DEPTH: usize = 128;
+
 /// The explaining sink. Every typed method is one leaf, written by `Vec<u8>`'s own impl, so
 /// the bytes are exactly the canonical ones; `block_len` keeps its canonical provided body.
 pub(super) struct Recorder<'a> {
@@ -43,11 +49,21 @@ pub(super) struct Recorder<'a> {
     pub(super) nodes: Vec<Raw>,
     open: Vec<usize>,
     pending: Vec<Pending>,
+    /// The depth of this recorder's root in the whole value (an unordered collection's
+    /// entries are recorded apart, then grafted where they belong).
+    depth_base: usize,
+    /// How many marked parts are open beyond [`MAX_DEPTH`], and so not recorded.
+    hidden: usize,
 }
 
 impl<'a> Recorder<'a> {
     /// A recorder appending to `out`, its offsets counted from `out`'s current end.
     pub(super) fn new(out: &'a mut Vec<u8>) -> Self {
+        Self::nested(out, 0)
+    }
+
+    /// A recorder whose root is `depth_base` parts deep in the value.
+    fn nested(out: &'a mut Vec<u8>, depth_base: usize) -> Self {
         let base = out.len();
         Self {
             out,
@@ -60,7 +76,14 @@ impl<'a> Recorder<'a> {
             }],
             open: alloc::vec![0],
             pending: Vec::new(),
+            depth_base,
+            hidden: 0,
         }
+    }
+
+    /// How many parts deep the innermost open part is.
+    fn depth(&self) -> usize {
+        self.depth_base + self.open.len() - 1
     }
 
     /// The recorded nodes, every part still open closed at the end of the bytes.
@@ -89,6 +112,27 @@ impl<'a> Recorder<'a> {
         let start = self.position();
         write(self.out);
         let end = self.position();
+        if self.hidden > 0 {
+            // Beyond `MAX_DEPTH`: one `deeper` leaf for the run of bytes.
+            let parent = self.open.last().copied().unwrap_or(0);
+            if let Some(&last) = self.nodes[parent].children.last() {
+                let node = &mut self.nodes[last];
+                if matches!(node.what, What::Leaf { kind: "deeper", .. }) && node.end == start {
+                    node.end = end;
+                    return;
+                }
+            }
+            self.push(Raw {
+                what: What::Leaf {
+                    kind: "deeper",
+                    value: alloc::format!("(parts nested more than {MAX_DEPTH} deep)"),
+                },
+                start,
+                end,
+                children: Vec::new(),
+            });
+            return;
+        }
         self.push(Raw {
             what: What::Leaf { kind, value },
             start,
@@ -235,6 +279,10 @@ impl Sink for Recorder<'_> {
     }
 
     fn begin_part(&mut self, part: &Part) {
+        if self.hidden > 0 || self.depth() >= MAX_DEPTH {
+            self.hidden += 1;
+            return;
+        }
         let start = self.position();
         let index = self.push(Raw {
             what: What::Part(*part),
@@ -246,6 +294,10 @@ impl Sink for Recorder<'_> {
     }
 
     fn end_part(&mut self) {
+        if self.hidden > 0 {
+            self.hidden -= 1;
+            return;
+        }
         // The root is never closed by a mark: an unmatched `end_part` is ignored.
         if self.open.len() > 1
             && let Some(index) = self.open.pop()
@@ -264,8 +316,12 @@ impl Sink for Recorder<'_> {
         scratch: &mut Vec<u8>,
         write: &mut EntryWriter<'_, Infallible>,
     ) -> Result<(), Infallible> {
+        if self.hidden > 0 {
+            // Not shown: the entry's bytes come back as part of a `deeper` leaf.
+            return write(&mut crate::sinks::Scratch::new(scratch));
+        }
         let start = scratch.len();
-        let mut entry = Recorder::new(scratch);
+        let mut entry = Recorder::nested(scratch, self.depth() + 1);
         let result = write(&mut entry);
         let nodes = entry.finish();
         if let Some(bytes) = scratch.get(start..).filter(|bytes| !bytes.is_empty()) {
