@@ -211,11 +211,15 @@ fn schema(input: &Input, krate: &TokenStream) -> TokenStream {
             let ty = field.ty;
             let text = type_text(ty);
             let kind = match &field.mode {
-                // A closure naming the impl as `write_to` does, so that a field type without
-                // one is reported once, not once more for its schema.
-                FieldMode::Encode => quote!(#path::FieldKind::Encoded(
-                    || <#ty as #krate::ByteRepr>::SCHEMA
-                )),
+                // `schema::of::<Field>`, a function: the schema of a recursive type refers
+                // to its own. Spanned at the field's type, as every use of the field's impl
+                // is, so that a type without one is reported once, there. (A closure here,
+                // a body of its own for rustc to check per field, cost a fifth of the
+                // benchmark crate's compile time.)
+                FieldMode::Encode => {
+                    let of = quote_spanned!(ty.span()=> #path::of::<#ty>);
+                    quote!(#path::FieldKind::Encoded(#of))
+                }
                 FieldMode::Skip => quote!(#path::FieldKind::Skipped),
                 FieldMode::With(function) => {
                     let function = quote!(#function).to_string().replace(' ', "");
@@ -231,9 +235,15 @@ fn schema(input: &Input, krate: &TokenStream) -> TokenStream {
         });
         quote!(&[#(#fields),*])
     };
+    // Fields that are one `FieldList`, none skipped nor added, are listed by one call.
+    let encoded = |all: &[Field], list: Option<&FieldList>| {
+        list.filter(|_| !evolving)
+            .and_then(|list| list.schema(all, krate))
+    };
     let shape = match &input.shape {
         Shape::Struct(list) => {
-            let list = fields(list);
+            let compact = FieldList::new(list, |_| quote!(), input.ident);
+            let list = encoded(list, compact.as_ref()).unwrap_or_else(|| fields(list));
             quote!(#path::Shape::Struct(#path::Struct {
                 domain: #domain,
                 evolving: #evolving,
@@ -241,10 +251,12 @@ fn schema(input: &Input, krate: &TokenStream) -> TokenStream {
             }))
         }
         Shape::Enum(variants) => {
-            let variants = variants.iter().map(|variant| {
+            let lists = FieldList::of_enum(variants, input.ident);
+            let variants = variants.iter().zip(&lists).map(|(variant, list)| {
                 let name = variant.ident.to_string();
                 let tag = Literal::u32_suffixed(variant.tag);
-                let list = fields(&variant.fields);
+                let list = encoded(&variant.fields, list.as_ref())
+                    .unwrap_or_else(|| fields(&variant.fields));
                 quote!(#path::Variant { name: #name, tag: #tag, fields: #list })
             });
             quote!(#path::Shape::Enum(#path::Enum {
@@ -269,9 +281,6 @@ fn bodies(
     krate: &TokenStream,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let sink = &locals.sink;
-    let sink_ty = &locals.sink_type;
-    let sink_ty = quote!(#sink_ty);
-    let ident = input.ident;
     let (domain_write, domain_len, domain_size) = match &input.domain {
         Some(domain) => {
             let n = Literal::usize_suffixed(domain.value().len());
@@ -299,64 +308,299 @@ fn bodies(
         );
     }
 
+    let domain = (domain_write, domain_len, domain_size);
     match &input.shape {
-        Shape::Struct(fields) => {
-            let access = |field: &Field| {
-                let member = &field.member;
-                quote!(&self.#member)
-            };
-            let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
-            let writes = fields
-                .iter()
-                .filter_map(|f| field_write(f, &access(f), sink, Some(&sink_ty), krate));
-            let lens = fields
-                .iter()
-                .filter_map(|f| field_len(f, &access(f), krate));
-            (
-                quote!(#krate::__private::size::sum(&[#domain_size #(#sizes),*])),
-                quote! {
-                    #domain_write
-                    #(#writes)*
-                    ::core::result::Result::Ok(())
-                },
-                sum_lens(domain_len, lens, krate),
-            )
-        }
+        Shape::Struct(fields) => struct_bodies(fields, input, locals, krate, domain),
         // No values: nothing to write, not even the domain.
         Shape::Enum(variants) if variants.is_empty() => (
             quote!(::core::option::Option::None),
             quote!(match *self {}),
             quote!(match *self {}),
         ),
-        Shape::Enum(variants) => {
-            let sizes = variants.iter().map(|variant| {
-                let tag = Literal::u32_suffixed(variant.tag);
-                let fields = variant
-                    .fields
-                    .iter()
-                    .filter_map(|f| field_size(f, ident, krate));
-                quote!(#krate::__private::size::sum(&[
-                    #domain_size
-                    ::core::option::Option::Some(#krate::__private::size::tag(#tag)),
-                    #(#fields),*
-                ]))
-            });
-            let writes = variants
-                .iter()
-                .map(|variant| variant_write(variant, locals, krate));
-            let lens = variants.iter().map(|variant| variant_len(variant, krate));
-            (
-                quote!(#krate::__private::size::same(&[#(#sizes),*])),
-                quote! {
-                    #domain_write
-                    match self { #(#writes)* }
-                    ::core::result::Result::Ok(())
-                },
-                sum_lens(domain_len, [quote!(match self { #(#lens)* })], krate),
-            )
-        }
+        Shape::Enum(variants) => enum_bodies(variants, input, locals, krate, domain),
         Shape::Union(_) => unreachable!("unions are rejected by check"),
     }
+}
+
+/// [`bodies`] for a struct that is not evolving.
+fn struct_bodies(
+    fields: &[Field],
+    input: &Input,
+    locals: &Locals,
+    krate: &TokenStream,
+    (domain_write, domain_len, domain_size): (TokenStream, TokenStream, TokenStream),
+) -> (TokenStream, TokenStream, TokenStream) {
+    let sink = &locals.sink;
+    let sink_ty = &locals.sink_type;
+    let sink_ty = quote!(#sink_ty);
+    let ident = input.ident;
+    let access = |field: &Field| {
+        let member = &field.member;
+        quote!(&self.#member)
+    };
+    let sizes = fields.iter().filter_map(|f| field_size(f, ident, krate));
+    let size = quote!(#krate::__private::size::sum(&[#domain_size #(#sizes),*]));
+    if let Some(list) = FieldList::new(fields, access, ident) {
+        let write = list.write(sink, krate);
+        let len = list.len(krate);
+        let len = if input.domain.is_some() {
+            sum_lens(domain_len, [len], krate)
+        } else {
+            len
+        };
+        return (
+            size,
+            quote! {
+                #domain_write
+                #write
+            },
+            len,
+        );
+    }
+    let writes = fields
+        .iter()
+        .filter_map(|f| field_write(f, &access(f), sink, Some(&sink_ty), krate));
+    let lens = fields
+        .iter()
+        .filter_map(|f| field_len(f, &access(f), krate));
+    (
+        size,
+        quote! {
+            #domain_write
+            #(#writes)*
+            ::core::result::Result::Ok(())
+        },
+        sum_lens(domain_len, lens, krate),
+    )
+}
+
+/// [`bodies`] for an enum with variants that is not evolving.
+fn enum_bodies(
+    variants: &[Variant],
+    input: &Input,
+    locals: &Locals,
+    krate: &TokenStream,
+    (domain_write, domain_len, domain_size): (TokenStream, TokenStream, TokenStream),
+) -> (TokenStream, TokenStream, TokenStream) {
+    let ident = input.ident;
+    let lists = FieldList::of_enum(variants, ident);
+    let sizes = variants.iter().map(|variant| {
+        let tag = Literal::u32_suffixed(variant.tag);
+        let fields = variant
+            .fields
+            .iter()
+            .filter_map(|f| field_size(f, ident, krate));
+        quote!(#krate::__private::size::sum(&[
+            #domain_size
+            ::core::option::Option::Some(#krate::__private::size::tag(#tag)),
+            #(#fields),*
+        ]))
+    });
+    let writes = variants
+        .iter()
+        .zip(&lists)
+        .map(|(variant, list)| variant_write(variant, list.as_ref(), locals, krate));
+    let lens = variants
+        .iter()
+        .zip(&lists)
+        .map(|(variant, list)| variant_len(variant, list.as_ref(), krate));
+    (
+        quote!(#krate::__private::size::same(&[#(#sizes),*])),
+        quote! {
+            #domain_write
+            match self { #(#writes)* }
+        },
+        sum_lens(domain_len, [quote!(match self { #(#lens)* })], krate),
+    )
+}
+
+/// The encoded fields of a struct or variant as one tuple of references, written, measured
+/// and listed by one call each to the runtime's `Fields` impl for that tuple. Such an impl
+/// costs rustc about half as much to check as one call per field (`Fields` is checked once,
+/// in the runtime) and compiles to the same code in a release build (BENCHMARKS.md,
+/// "Compile time of the derive"). The fields' `Part`s go along as one constant array, so
+/// `explain` still names each field.
+///
+/// A field type without an impl is reported under the type by `ENCODED_SIZE`, which still
+/// names each field's impl (and rustc reports it once for all its uses); the tuple's `Fields`
+/// then fails too, reported once at the type's name (the tuple is spanned there) with
+/// `Fields`'s message, which points back at the field.
+///
+/// Taken when each field is written by its type's own impl (no `with`, `as` or `serde`),
+/// there are at most [`FieldList::MAX`], and none may lead back to the type
+/// ([`may_recurse`]). Recursive types keep one call per field: in a debug build the tuple
+/// and the calls through `Fields` take stack at every level of a deep value (a `List` of
+/// `Box`es encoded 43,500 levels deep instead of 65,000 on an 8 MiB stack,
+/// `examples/stack_depth.rs`), and such types are the ones that go deep.
+struct FieldList<'f, 'a> {
+    fields: Vec<&'f Field<'a>>,
+    /// Each field as a `&FieldType` expression.
+    values: Vec<TokenStream>,
+    /// Where a tuple's missing `Fields` impl is reported: the type's name.
+    span: Span,
+}
+
+impl<'f, 'a> FieldList<'f, 'a> {
+    /// The most fields the runtime's `Fields` takes (its impls for tuples up to 16).
+    const MAX: usize = 16;
+
+    /// The list of a struct's `fields`, reached by `access`, if it can be one.
+    fn new(
+        fields: &'f [Field<'a>],
+        access: impl Fn(&Field) -> TokenStream,
+        owner: &Ident,
+    ) -> Option<Self> {
+        let values = fields.iter().map(|f| (!f.is_skipped()).then(|| access(f)));
+        Self::from_values(fields, values.collect(), owner)
+    }
+
+    /// The lists of the fields of each variant of the enum `owner`, each if it can be one;
+    /// none if a field of any variant may lead back to the type: the arms of a `match`
+    /// share one stack frame, so one arm's tuple would take stack at every level of a deep
+    /// value through another (the `List` above: 58,000 levels instead of 65,000).
+    fn of_enum(variants: &'f [Variant<'a>], owner: &Ident) -> Vec<Option<Self>> {
+        let recursive = variants.iter().flat_map(|v| &v.fields).any(|field| {
+            let ty = field.ty;
+            may_recurse(&quote!(#ty), owner)
+        });
+        variants
+            .iter()
+            .map(|variant| {
+                if recursive {
+                    return None;
+                }
+                let (_, bindings) = variant_pattern(variant);
+                Self::from_values(&variant.fields, bindings, owner)
+            })
+            .collect()
+    }
+
+    fn from_values(
+        fields: &'f [Field<'a>],
+        values: Vec<Option<TokenStream>>,
+        owner: &Ident,
+    ) -> Option<Self> {
+        let mut list = FieldList {
+            fields: Vec::new(),
+            values: Vec::new(),
+            span: owner.span(),
+        };
+        for (field, value) in fields.iter().zip(values) {
+            let ty = field.ty;
+            match (&field.mode, value) {
+                (FieldMode::Skip, _) => {}
+                (FieldMode::Encode, Some(value)) if !may_recurse(&quote!(#ty), owner) => {
+                    list.fields.push(field);
+                    list.values.push(value);
+                }
+                _ => return None,
+            }
+        }
+        (list.fields.len() <= Self::MAX).then_some(list)
+    }
+
+    /// `Fields`, through the runtime's private path.
+    fn fields_trait(krate: &TokenStream) -> TokenStream {
+        quote!(#krate::__private::fields::Fields)
+    }
+
+    /// `Fields::method`.
+    fn method(method: &str, krate: &TokenStream) -> TokenStream {
+        let fields = Self::fields_trait(krate);
+        let method = Ident::new(method, Span::call_site());
+        quote!(#fields::#method)
+    }
+
+    /// A reference to the tuple of the fields' references, `&(&self.a, &self.b,)`, spanned
+    /// at the type's name.
+    fn tuple(&self) -> TokenStream {
+        let values = &self.values;
+        let mut group =
+            proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, quote!(#(#values,)*));
+        group.set_span(self.span);
+        quote_spanned!(self.span=> &#group)
+    }
+
+    /// The tuple's type, `(&A, &B,)`, spanned at the type's name.
+    fn tuple_type(&self) -> TokenStream {
+        let types = self.fields.iter().map(|field| field.ty);
+        let mut group =
+            proc_macro2::Group::new(proc_macro2::Delimiter::Parenthesis, quote!(#(&#types,)*));
+        group.set_span(self.span);
+        quote!(#group)
+    }
+
+    /// The fields' `Part`s, as a constant array expression (promoted to `'static`).
+    fn parts(&self, krate: &TokenStream) -> TokenStream {
+        let parts = self.fields.iter().map(|field| {
+            let name = field_name(field);
+            let ty = type_text(field.ty);
+            quote!(#krate::__private::Part::Field { name: #name, ty: #ty })
+        });
+        quote!(&[#(#parts),*])
+    }
+
+    /// The call writing the fields: a `Result` expression.
+    fn write(&self, sink: &Ident, krate: &TokenStream) -> TokenStream {
+        let write = Self::method("write_fields", krate);
+        let tuple = self.tuple();
+        let parts = self.parts(krate);
+        quote!(#write(#tuple, #parts, #sink))
+    }
+
+    /// The call writing a variant with these fields, its mark `part` and its `tag`.
+    fn write_variant(
+        &self,
+        sink: &Ident,
+        part: &TokenStream,
+        tag: &Literal,
+        krate: &TokenStream,
+    ) -> TokenStream {
+        let write = Self::method("write_variant", krate);
+        let tuple = self.tuple();
+        let parts = self.parts(krate);
+        quote!(#write(#tuple, #part, #tag, #parts, #sink))
+    }
+
+    /// The fields' encoded length together: a `usize` expression.
+    fn len(&self, krate: &TokenStream) -> TokenStream {
+        let len = Self::method("fields_len", krate);
+        let tuple = self.tuple();
+        quote!(#len(#tuple))
+    }
+
+    /// The schema's list of these fields, when they are all the fields (none skipped).
+    fn schema(&self, all: &[Field], krate: &TokenStream) -> Option<TokenStream> {
+        if self.fields.len() != all.len() {
+            return None;
+        }
+        let fields = Self::fields_trait(krate);
+        let names = self.fields.iter().map(|field| field_name(field));
+        let tuple_type = self.tuple_type();
+        let schemas = respan(quote!(<#tuple_type as #fields>::SCHEMAS), self.span);
+        Some(quote!(&#krate::__private::fields::encoded_fields(
+            [#(#names),*],
+            #schemas,
+        )))
+    }
+}
+
+/// `tokens`, every one of them spanned at `span`.
+fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                tree = TokenTree::Group(inner);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }
 
 /// The field's entry in the `sum_sizes` list; `None` for a skipped field (it adds nothing).
@@ -570,12 +814,23 @@ fn variant_pattern(variant: &Variant) -> (TokenStream, Vec<Option<TokenStream>>)
 }
 
 /// The `match` arm of `write_to` for one variant: its tag, then its encoded fields.
-fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> TokenStream {
+fn variant_write(
+    variant: &Variant,
+    list: Option<&FieldList>,
+    locals: &Locals,
+    krate: &TokenStream,
+) -> TokenStream {
     let sink = &locals.sink;
     let sink_ty = &locals.sink_type;
     let sink_ty = quote!(#sink_ty);
     let (pattern, bindings) = variant_pattern(variant);
     let tag = Literal::u32_suffixed(variant.tag);
+    let name = variant.ident.to_string();
+    let part = quote!(&#krate::__private::Part::Variant { name: #name });
+    if let Some(list) = list {
+        let write = list.write_variant(sink, &part, &tag, krate);
+        return quote!(#pattern => #write,);
+    }
     let writes = variant
         .fields
         .iter()
@@ -583,28 +838,33 @@ fn variant_write(variant: &Variant, locals: &Locals, krate: &TokenStream) -> Tok
         .filter_map(|(field, binding)| {
             field_write(field, binding.as_ref()?, sink, Some(&sink_ty), krate)
         });
-    let name = variant.ident.to_string();
     let write_tag = ret_err(&quote!(#krate::Sink::write_tag(#sink, #tag)));
     quote! {
         #pattern => {
-            #krate::Sink::begin_part(#sink, &#krate::__private::Part::Variant { name: #name });
+            #krate::Sink::begin_part(#sink, #part);
             #write_tag
             #(#writes)*
             #krate::Sink::end_part(#sink);
+            ::core::result::Result::Ok(())
         }
     }
 }
 
 /// The `match` arm of `encoded_len` for one variant: its tag's length plus its fields'.
-fn variant_len(variant: &Variant, krate: &TokenStream) -> TokenStream {
+fn variant_len(variant: &Variant, list: Option<&FieldList>, krate: &TokenStream) -> TokenStream {
     let (pattern, bindings) = variant_pattern(variant);
     let tag = Literal::u32_suffixed(variant.tag);
+    let tag_len = quote!(#krate::__private::size::tag(#tag));
+    if let Some(list) = list {
+        let len = sum_lens(tag_len, [list.len(krate)], krate);
+        return quote!(#pattern => #len,);
+    }
     let lens = variant
         .fields
         .iter()
         .zip(&bindings)
         .filter_map(|(field, binding)| field_len(field, binding.as_ref()?, krate));
-    let len = sum_lens(quote!(#krate::__private::size::tag(#tag)), lens, krate);
+    let len = sum_lens(tag_len, lens, krate);
     quote! {
         #pattern => #len,
     }

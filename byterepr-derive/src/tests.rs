@@ -15,15 +15,53 @@ fn squash(tokens: &str) -> String {
 }
 
 #[test]
-fn struct_writes_fields_in_order_through_their_types() {
+fn struct_writes_fields_in_order_as_one_tuple_with_their_parts() {
     let out = squash(&expand(quote! { struct P { x: u8, y: String } }));
-    let x = out.find("iflet::core::result::Result::Err(__error)=<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink){return::core::result::Result::Err(__error);}");
-    let y = out.find("iflet::core::result::Result::Err(__error)=<Stringas::byterepr::ByteRepr>::write_to(&self.y,__sink){return::core::result::Result::Err(__error);}");
-    assert!(x.is_some() && y.is_some() && x < y, "{out}");
     assert!(out.starts_with("const_:()={#[automatically_derived]impl::byterepr::ByteReprforP"));
+    assert!(
+        out.contains(
+            "::byterepr::__private::fields::Fields::write_fields(&(&self.x,&self.y,),&[::byterepr::__private::Part::Field{name:\"x\",ty:\"u8\"},::byterepr::__private::Part::Field{name:\"y\",ty:\"String\"}],__sink)"
+        ),
+        "{out}"
+    );
+    // The size names each field's impl, under the field's type.
+    assert!(
+        out.contains("size::sum(&[<u8as::byterepr::ByteRepr>::ENCODED_SIZE,<Stringas::byterepr::ByteRepr>::ENCODED_SIZE])"),
+        "{out}"
+    );
+    assert!(
+        out.contains("::byterepr::__private::fields::Fields::fields_len(&(&self.x,&self.y,))"),
+        "{out}"
+    );
+    assert!(
+        out.contains("encoded_fields([\"x\",\"y\"],<(&u8,&String,)as::byterepr::__private::fields::Fields>::SCHEMAS,)"),
+        "{out}"
+    );
+    assert!(!out.contains("write_to(&self"), "{out}");
+}
+
+#[test]
+fn struct_that_may_recurse_writes_field_by_field_through_their_types() {
+    let out = squash(&expand(quote! { struct P { x: u8, next: Option<Box<P>> } }));
+    let x = out.find("iflet::core::result::Result::Err(__error)=<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink){return::core::result::Result::Err(__error);}");
+    let next = out.find("iflet::core::result::Result::Err(__error)=<Option<Box<P>>as::byterepr::ByteRepr>::write_to(&self.next,__sink){return::core::result::Result::Err(__error);}");
+    assert!(x.is_some() && next.is_some() && x < next, "{out}");
     assert!(out.contains(
-        "size::sum(&[<u8as::byterepr::ByteRepr>::ENCODED_SIZE,<Stringas::byterepr::ByteRepr>::ENCODED_SIZE])"
+        "size::sum(&[<u8as::byterepr::ByteRepr>::ENCODED_SIZE,::core::option::Option::None])"
     ));
+    assert!(!out.contains("Fields"), "{out}");
+}
+
+#[test]
+fn struct_with_a_with_field_writes_field_by_field() {
+    let out = squash(&expand(quote! {
+        struct P { x: u8, #[byterepr(with = write_y)] y: Y }
+    }));
+    assert!(
+        out.contains("<u8as::byterepr::ByteRepr>::write_to(&self.x,__sink)"),
+        "{out}"
+    );
+    assert!(!out.contains("Fields"), "{out}");
 }
 
 #[test]
@@ -39,17 +77,34 @@ fn enum_tags_count_on_from_the_last_pinned_one() {
     let out = squash(&expand(quote! {
         enum E { A, #[byterepr(tag = 7)] B(u8), C { x: u8 } }
     }));
-    for (variant, tag) in [
-        ("A{..}", 0),
-        ("B{0:__field0,..}", 7),
-        ("C{x:__field0,..}", 8),
+    let field =
+        |name: &str| format!("&[::byterepr::__private::Part::Field{{name:\"{name}\",ty:\"u8\"}}]");
+    for (variant, tuple, tag, parts) in [
+        ("A{..}", "()", 0, "&[]".to_owned()),
+        ("B{0:__field0,..}", "(__field0,)", 7, field("0")),
+        ("C{x:__field0,..}", "(__field0,)", 8, field("x")),
     ] {
         let name = &variant[..1];
+        let arm = format!(
+            "Self::{variant}=>::byterepr::__private::fields::Fields::write_variant(&{tuple},&::byterepr::__private::Part::Variant{{name:\"{name}\"}},{tag}u32,{parts},__sink),"
+        );
+        assert!(out.contains(&arm), "{arm} not in {out}");
+    }
+}
+
+#[test]
+fn enum_that_may_recurse_writes_every_variant_field_by_field() {
+    let out = squash(&expand(quote! {
+        enum List { Nil, Cons(u32, Box<List>) }
+    }));
+    for (variant, tag) in [("Nil{..}", 0), ("Cons{0:__field0,1:__field1,..}", 1)] {
+        let name = &variant[..variant.find('{').unwrap()];
         let arm = format!(
             "Self::{variant}=>{{::byterepr::Sink::begin_part(__sink,&::byterepr::__private::Part::Variant{{name:\"{name}\"}});iflet::core::result::Result::Err(__error)=::byterepr::Sink::write_tag(__sink,{tag}u32){{return::core::result::Result::Err(__error);}}"
         );
         assert!(out.contains(&arm), "{arm} not in {out}");
     }
+    assert!(!out.contains("Fields"), "{out}");
 }
 
 #[test]

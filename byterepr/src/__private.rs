@@ -6,6 +6,7 @@
 pub use crate::__schema_const as schema_const;
 pub use crate::explain::Part;
 pub use crate::hash::hash_canonical;
+pub use crate::impls::fields;
 pub use crate::schema;
 
 /// See [`schema_const`].

@@ -6,6 +6,7 @@
 use crate::schema::{Field, FieldKind, SchemaFn, Shape, Struct, Variant};
 
 mod algebraic;
+pub mod fields;
 mod foreign;
 mod net;
 mod numbers;

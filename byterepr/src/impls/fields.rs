@@ -1,0 +1,162 @@
+//! The fields of a derived struct or variant, written, measured and listed as one tuple of
+//! references: what lets a derived impl be one call per method, which rustc checks once here
+//! instead of once per field in every crate that derives.
+//!
+//! A derived impl whose fields are all plain (no `with`, `as` or `serde`, at most 16, none
+//! leading back to the type, not `evolving`) calls [`Fields::write_fields`] on
+//! `(&self.a, &self.b, ..)` with a constant array of the fields' [`Part`]s, so `explain`
+//! still names each field. What it saves: "Compile time of the derive" in BENCHMARKS.md.
+//!
+//! A field whose type has no impl is reported under that type by the derived
+//! `ENCODED_SIZE`, which names each field's impl; the tuple's impls are
+//! `#[diagnostic::do_not_recommend]`, so that the calls here add one short error at the
+//! type's name that says where to look, rather than repeating the field's.
+
+use crate::explain::Part;
+#[cfg(feature = "schema")]
+use crate::schema::{Field, FieldKind, SchemaFn, of};
+use crate::{ByteRepr, Sink, size};
+
+/// A tuple of references to the fields of one struct or variant, in declaration order.
+#[diagnostic::on_unimplemented(
+    message = "a field of this type has no byte encoding: see the error under the field's type",
+    label = "the fields `{Self}` cannot all be written",
+    note = "every field written by `#[derive(ByteRepr)]` needs a `ByteRepr` impl of its type"
+)]
+pub trait Fields {
+    /// The fields' schemas, in order ([`encoded_fields`] names them).
+    #[cfg(feature = "schema")]
+    const SCHEMAS: &'static [SchemaFn];
+
+    /// Writes each field between its mark from `parts`, one [`Part::Field`] per field (a
+    /// slice, not an array typed by the tuple: a type naming the tuple would fail with it,
+    /// at the call, a second time).
+    ///
+    /// # Errors
+    /// The sink's first error.
+    fn write_fields<S: Sink + ?Sized>(
+        &self,
+        parts: &'static [Part],
+        sink: &mut S,
+    ) -> Result<(), S::Error>;
+
+    /// The fields' encoded lengths added up, saturating.
+    fn fields_len(&self) -> usize;
+
+    /// Writes a variant with these fields: its mark, its tag, then the fields as
+    /// [`Fields::write_fields`] does.
+    ///
+    /// # Errors
+    /// The sink's first error.
+    #[inline]
+    fn write_variant<S: Sink + ?Sized>(
+        &self,
+        variant: &'static Part,
+        tag: u32,
+        parts: &'static [Part],
+        sink: &mut S,
+    ) -> Result<(), S::Error> {
+        sink.begin_part(variant);
+        sink.write_tag(tag)?;
+        self.write_fields(parts, sink)?;
+        sink.end_part();
+        Ok(())
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl Fields for () {
+    #[cfg(feature = "schema")]
+    const SCHEMAS: &'static [SchemaFn] = &[];
+
+    #[inline]
+    fn write_fields<S: Sink + ?Sized>(
+        &self,
+        _parts: &'static [Part],
+        _sink: &mut S,
+    ) -> Result<(), S::Error> {
+        Ok(())
+    }
+
+    #[inline]
+    fn fields_len(&self) -> usize {
+        0
+    }
+}
+
+macro_rules! fields_impls {
+    ($(($($name:ident $index:tt),+);)*) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<$($name: ByteRepr + ?Sized),+> Fields for ($(&$name,)+) {
+            #[cfg(feature = "schema")]
+            const SCHEMAS: &'static [SchemaFn] = &[$(of::<$name>),+];
+
+            #[inline]
+            fn write_fields<S: Sink + ?Sized>(
+                &self,
+                parts: &'static [Part],
+                sink: &mut S,
+            ) -> Result<(), S::Error> {
+                $(
+                    sink.begin_part(&parts[$index]);
+                    self.$index.write_to(sink)?;
+                    sink.end_part();
+                )+
+                Ok(())
+            }
+
+            #[inline]
+            fn fields_len(&self) -> usize {
+                let total = 0;
+                $(let total = size::add(total, self.$index.encoded_len());)+
+                total
+            }
+        }
+    )*};
+}
+
+fields_impls! {
+    (A 0);
+    (A 0, B 1);
+    (A 0, B 1, C 2);
+    (A 0, B 1, C 2, D 3);
+    (A 0, B 1, C 2, D 3, E 4);
+    (A 0, B 1, C 2, D 3, E 4, F 5);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14);
+    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15);
+}
+
+/// The schema's fields of a struct or variant whose fields are one [`Fields`] tuple: each
+/// of `names` written by its type's impl, whose schema is the same entry of `schemas`
+/// (`<(&A, &B, ..) as Fields>::SCHEMAS`). One call instead of a `Field` literal per field
+/// in every derived `SCHEMA`.
+#[cfg(feature = "schema")]
+#[must_use]
+pub const fn encoded_fields<const N: usize>(
+    names: [&'static str; N],
+    schemas: &[SchemaFn],
+) -> [Field; N] {
+    let mut fields = [Field {
+        name: "",
+        kind: FieldKind::Skipped,
+        added: false,
+    }; N];
+    let mut index = 0;
+    while index < N {
+        fields[index] = Field {
+            name: names[index],
+            kind: FieldKind::Encoded(schemas[index]),
+            added: false,
+        };
+        index += 1;
+    }
+    fields
+}
