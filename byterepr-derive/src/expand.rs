@@ -211,15 +211,14 @@ fn schema(input: &Input, krate: &TokenStream) -> TokenStream {
             let ty = field.ty;
             let text = type_text(ty);
             let kind = match &field.mode {
-                // `schema::of::<Field>`, a function: the schema of a recursive type refers
-                // to its own. Spanned at the field's type, as every use of the field's impl
-                // is, so that a type without one is reported once, there. (A closure here,
-                // a body of its own for rustc to check per field, cost a fifth of the
-                // benchmark crate's compile time.)
-                FieldMode::Encode => {
-                    let of = quote_spanned!(ty.span()=> #path::of::<#ty>);
-                    quote!(#path::FieldKind::Encoded(#of))
-                }
+                // A closure naming the impl as `write_to` does, so that a field type without
+                // one is reported once, not once more for its schema (`schema::of::<Field>`
+                // would be a second error, "required by a bound in `of`"). Fields written
+                // through `Fields` are listed by `FieldList::schema` instead, which avoids
+                // the closures' cost (a body each for rustc to check).
+                FieldMode::Encode => quote!(#path::FieldKind::Encoded(
+                    || <#ty as #krate::ByteRepr>::SCHEMA
+                )),
                 FieldMode::Skip => quote!(#path::FieldKind::Skipped),
                 FieldMode::With(function) => {
                     let function = quote!(#function).to_string().replace(' ', "");
