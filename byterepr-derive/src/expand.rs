@@ -135,8 +135,20 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
     let has_with = input
         .all_fields()
         .any(|field| matches!(field.mode, FieldMode::With(_)));
+    // A struct whose fields are one `FieldList` has its fixed size checked by
+    // `Fields::fields_len`, which its `encoded_len` calls.
+    let sized_by_fields = input.evolving.is_none()
+        && matches!(&input.shape, Shape::Struct(fields)
+            if FieldList::new(fields, |_| quote!(), ident).is_some());
     let encoded_len = if has_with {
         quote!()
+    } else if sized_by_fields {
+        quote! {
+            #[inline]
+            fn encoded_len(&self) -> ::core::primitive::usize {
+                #len_body
+            }
+        }
     } else {
         quote! {
             #[inline]

