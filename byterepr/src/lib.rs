@@ -101,6 +101,13 @@
 //! naming the field, and a pin catching a reordered field as breaking
 //! (`cargo run -p byterepr-examples --example why_changed`).
 //!
+//! `schema`, `fingerprint` and `pin` need the feature `schema`, which makes every derived
+//! impl state its `SCHEMA`. It is off by default: derived impls compile in about a quarter
+//! fewer instructions without it (BENCHMARKS.md, "Compile time of the derive"), and pins
+//! are tests, so enable it for test builds only, under `[dev-dependencies]`:
+//! `byterepr = { version = "0.1", features = ["schema"] }`. Without it a derived type's
+//! `SCHEMA` is the opaque default; `explain` and `diff` need nothing.
+//!
 //! # Limits
 //!
 //! ## Stack depth
@@ -195,6 +202,10 @@
 //! a `with` function that allocates, allocates there too.
 #![no_std]
 #![forbid(unsafe_code)]
+// The docs link to what the (non-default) `schema` feature adds: `schema()`, `fingerprint()`,
+// `pin()` and most of `byterepr::schema`. docs.rs documents every feature and CI checks the
+// links with every feature; a build without `schema` shows those links as plain text.
+#![cfg_attr(not(feature = "schema"), allow(rustdoc::broken_intra_doc_links))]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "alloc")]
