@@ -121,7 +121,18 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
     let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
 
     let (encoded_size, write_body, len_body) = bodies(input, &locals, krate);
-    let schema = schema(input, krate);
+    // Only with byterepr's feature `schema` (which turns on this crate's): otherwise the
+    // constant would be written, parsed and dropped (`schema_const!`) for nothing.
+    let schema = if cfg!(feature = "schema") {
+        let schema = schema(input, krate);
+        quote! {
+            #krate::__private::schema_const! {
+                const SCHEMA: &'static #krate::__private::schema::Schema = #schema;
+            }
+        }
+    } else {
+        quote!()
+    };
 
     // A `with` function is only ever called from `write_to`, so a wrong one is reported once;
     // such types keep the provided `encoded_len`, which runs `write_to` on a `LenCounter`.
@@ -187,9 +198,7 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
                 const ENCODED_SIZE: ::core::option::Option<::core::primitive::usize> =
                     #encoded_size;
 
-                #krate::__private::schema_const! {
-                    const SCHEMA: &'static #krate::__private::schema::Schema = #schema;
-                }
+                #schema
 
                 #[inline]
                 fn write_to<#sink_type: #krate::Sink + ?::core::marker::Sized>(

@@ -1,8 +1,11 @@
 //! Items for generated code only; not part of the API, may change in any release. Derived
 //! impls name nothing else of this crate but the traits, so what they need is all here.
 
-/// The derived `SCHEMA` constant, kept with feature `schema` and dropped without it, so that
-/// derived impls pay its compile time only where something can read it.
+/// The derived `SCHEMA` constant, kept with feature `schema` and dropped without it. The
+/// derive emits the constant only with that feature (byterepr's `schema` turns on the
+/// derive's), so derived impls pay its compile time only where something can read it; this
+/// keeps the two in step should the derive ever be built with the feature and this crate
+/// without it.
 pub use crate::__schema_const as schema_const;
 pub use crate::explain::Part;
 pub use crate::hash::hash_canonical;
