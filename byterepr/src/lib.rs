@@ -337,7 +337,10 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
 
 /// Appends the canonical encoding of `value` to `bytes`, reserving its exact length first so
 /// the vector grows at most once. Reusing one `Vec` across values allocates nothing once it
-/// is large enough. As in [`to_vec`], a length the allocator refuses reserves nothing.
+/// is large enough. As in [`to_vec`], a length the allocator refuses reserves nothing. A
+/// value of a fixed size of at most 16 bytes ([`ByteRepr::ENCODED_SIZE`]) is encoded into a
+/// buffer on the stack and appended in one copy, which is faster than writing each part into
+/// the `Vec`; the bytes are the same.
 ///
 /// ```
 /// let mut buf = Vec::new();
@@ -350,6 +353,11 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
 #[cfg(feature = "alloc")]
 #[inline]
 pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u8>) {
+    if matches!(T::ENCODED_SIZE, Some(size) if size <= sinks::SMALL)
+        && sinks::extend_small(value, bytes)
+    {
+        return;
+    }
     sinks::reserve_hint(bytes, value.encoded_len());
     let result: Result<(), core::convert::Infallible> = value.write_to(bytes);
     match result {

@@ -27,4 +27,4 @@ pub use io::IoSink;
 pub use len::LenCounter;
 pub use slice::{BufferFull, SliceSink};
 #[cfg(feature = "alloc")]
-pub(crate) use vec::{Scratch, reserve_hint, with_capacity_hint};
+pub(crate) use vec::{SMALL, Scratch, extend_small, reserve_hint, with_capacity_hint};
