@@ -353,9 +353,7 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
 #[cfg(feature = "alloc")]
 #[inline]
 pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u8>) {
-    if matches!(T::ENCODED_SIZE, Some(size) if size <= sinks::SMALL)
-        && sinks::extend_small(value, bytes)
-    {
+    if sinks::extend_small(value, bytes) {
         return;
     }
     sinks::reserve_hint(bytes, value.encoded_len());

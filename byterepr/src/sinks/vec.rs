@@ -1,5 +1,5 @@
-//! `Vec<u8>` as a sink, the scratch sink unordered collections encode entries into, and the
-//! stack-buffer path `extend_vec` takes for small fixed-size values.
+//! `Vec<u8>` as a sink, the scratch sink unordered collections encode entries into, and
+//! `extend_vec`'s path for small fixed-size values.
 
 use alloc::vec::Vec;
 use core::convert::Infallible;
@@ -66,59 +66,16 @@ pub(crate) fn with_capacity_hint(len: usize) -> Vec<u8> {
     }
 }
 
-/// The largest fixed size, in bytes, that [`extend_small`] writes through a stack buffer.
-pub(crate) const SMALL: usize = 16;
-
-/// Appends a value whose `ENCODED_SIZE` is at most [`SMALL`] by encoding it into a stack
-/// buffer first and appending that in one `extend_from_slice`: the writes then check room
-/// against a slice held in registers instead of the `Vec`'s length and capacity in memory
-/// (a 5-byte value: 24 instructions through the `Vec`, 19 this way, `benches/callgrind.sh`;
-/// "Writing into the `Vec`'s spare capacity" in BENCHMARKS.md). Returns `false`, having
-/// appended nothing, when the value wrote more than the buffer holds (an impl whose
-/// `ENCODED_SIZE` is wrong); the caller then writes it through the `Vec`.
+/// Appends `value` as [`encode_small`](super::encode_small) encodes it, or returns `false`, having appended
+/// nothing: `extend_vec`'s path for small fixed-size values (a 5-byte value: 25 instructions
+/// through the `Vec`, 14 this way, `benches/callgrind.sh`).
 #[inline]
 pub(crate) fn extend_small<T: crate::ByteRepr + ?Sized>(value: &T, bytes: &mut Vec<u8>) -> bool {
-    let mut buf = [0u8; SMALL];
-    let mut cursor = Cursor { rest: &mut buf };
-    if value.write_to(&mut cursor).is_err() {
+    let Some((buf, len)) = super::encode_small(value) else {
         return false;
-    }
-    let written = SMALL - cursor.rest.len();
-    bytes.extend_from_slice(&buf[..written]);
+    };
+    bytes.extend_from_slice(&buf[..len]);
     true
-}
-
-/// A sink that fills `rest` from its start and keeps only what is left of it.
-struct Cursor<'a> {
-    rest: &'a mut [u8],
-}
-
-/// [`Cursor`]'s error: the write did not fit.
-struct Full;
-
-impl Sink for Cursor<'_> {
-    type Error = Full;
-
-    #[inline]
-    fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Full> {
-        if bytes.len() > self.rest.len() {
-            return Err(Full);
-        }
-        let (written, rest) = core::mem::take(&mut self.rest).split_at_mut(bytes.len());
-        written.copy_from_slice(bytes);
-        self.rest = rest;
-        Ok(())
-    }
-
-    #[inline]
-    fn write_u8(&mut self, value: u8) -> Result<(), Full> {
-        let Some((first, rest)) = core::mem::take(&mut self.rest).split_first_mut() else {
-            return Err(Full);
-        };
-        *first = value;
-        self.rest = rest;
-        Ok(())
-    }
 }
 
 /// The largest length [`reserve_hint`] reserves without asking first: 256 MiB.
