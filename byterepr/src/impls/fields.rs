@@ -12,10 +12,10 @@
 //! `#[diagnostic::do_not_recommend]`, so that the calls here add one short error at the
 //! type's name that says where to look, rather than repeating the field's.
 
+use crate::Sink;
 use crate::explain::Part;
 #[cfg(feature = "schema")]
-use crate::schema::{Field, FieldKind, SchemaFn, of};
-use crate::{ByteRepr, Sink, size};
+use crate::schema::{Field, FieldKind, SchemaFn};
 
 /// A tuple of references to the fields of one struct or variant, in declaration order.
 #[diagnostic::on_unimplemented(
@@ -88,59 +88,8 @@ impl Fields for () {
     }
 }
 
-macro_rules! fields_impls {
-    ($(($($name:ident $index:tt),+);)*) => {$(
-        #[diagnostic::do_not_recommend]
-        impl<$($name: ByteRepr + ?Sized),+> Fields for ($(&$name,)+) {
-            const SIZE: Option<usize> = size::sum(&[$($name::ENCODED_SIZE),+]);
-            #[cfg(feature = "schema")]
-            const SCHEMAS: &'static [SchemaFn] = &[$(of::<$name>),+];
-
-            #[inline]
-            fn write_fields<S: Sink + ?Sized>(
-                &self,
-                parts: &'static [Part],
-                sink: &mut S,
-            ) -> Result<(), S::Error> {
-                $(
-                    sink.begin_part(&parts[$index]);
-                    self.$index.write_to(sink)?;
-                    sink.end_part();
-                )+
-                Ok(())
-            }
-
-            #[inline]
-            fn fields_len(&self) -> usize {
-                if let Some(size) = Self::SIZE {
-                    return size;
-                }
-                let total = 0;
-                $(let total = size::add(total, self.$index.encoded_len());)+
-                total
-            }
-        }
-    )*};
-}
-
-fields_impls! {
-    (A 0);
-    (A 0, B 1);
-    (A 0, B 1, C 2);
-    (A 0, B 1, C 2, D 3);
-    (A 0, B 1, C 2, D 3, E 4);
-    (A 0, B 1, C 2, D 3, E 4, F 5);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14);
-    (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11, M 12, N 13, O 14, P 15);
-}
+// The impls for tuples of 1 to 16 references are generated beside the tuples' own
+// `ByteRepr` impls, in `impls/tuples.rs`, from the same list of arities.
 
 /// The schema's fields of a struct or variant whose fields are one [`Fields`] tuple: each
 /// of `names` written by its type's impl, whose schema is the same entry of `schemas`

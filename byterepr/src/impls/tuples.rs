@@ -1,6 +1,8 @@
-//! `()` and tuples up to 16 elements: the elements one after another, nothing else.
+//! `()` and tuples up to 16 elements: the elements one after another, nothing else; and the
+//! derive's `Fields` for tuples of as many references (`impls/fields.rs`).
 
-use crate::explain::begin_index;
+use super::fields::Fields;
+use crate::explain::{Part, begin_index};
 use crate::schema::{Scalar, Schema, Shape, of};
 use crate::{ByteRepr, Sink, size};
 
@@ -34,7 +36,33 @@ macro_rules! tuple_impls {
 
             #[inline]
             fn encoded_len(&self) -> usize {
-                if let Some(size) = Self::ENCODED_SIZE {
+                Fields::fields_len(&($(&self.$index,)+))
+            }
+        }
+
+        #[diagnostic::do_not_recommend]
+        impl<$($name: ByteRepr + ?Sized),+> Fields for ($(&$name,)+) {
+            const SIZE: Option<usize> = size::sum(&[$($name::ENCODED_SIZE),+]);
+            #[cfg(feature = "schema")]
+            const SCHEMAS: &'static [crate::schema::SchemaFn] = &[$(of::<$name>),+];
+
+            #[inline]
+            fn write_fields<S: Sink + ?Sized>(
+                &self,
+                parts: &'static [Part],
+                sink: &mut S,
+            ) -> Result<(), S::Error> {
+                $(
+                    sink.begin_part(&parts[$index]);
+                    self.$index.write_to(sink)?;
+                    sink.end_part();
+                )+
+                Ok(())
+            }
+
+            #[inline]
+            fn fields_len(&self) -> usize {
+                if let Some(size) = Self::SIZE {
                     return size;
                 }
                 let total = 0;
