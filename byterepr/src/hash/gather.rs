@@ -28,9 +28,9 @@ pub(crate) fn hash_fresh<F>(
 where
     F: FinalizeReset<Hasher: Default>,
 {
-    // A value of at most 16 bytes (a fixed size) is encoded on the stack first and hashed
+    // A value of at most 16 bytes (a fixed size) is gathered in a register first and hashed
     // in one shot, as hashing its encoding would: no batch, no streaming hasher.
-    if let Some((bytes, len)) = crate::sinks::encode_small(value) {
+    if let Some((bytes, len)) = crate::sinks::gather_small(value) {
         return F::oneshot(&bytes[..len]);
     }
     if F::ONESHOT_FIRST {

@@ -36,14 +36,15 @@ pub use batched::Batched;
 pub use io::IoSink;
 pub use len::LenCounter;
 pub use slice::{BufferFull, SliceSink};
+#[cfg(feature = "alloc")]
+pub(crate) use small::encode_small;
 #[cfg(any(
-    feature = "alloc",
     feature = "digest",
     feature = "digest010",
     feature = "crc32",
     feature = "blake3",
     feature = "xxh3"
 ))]
-pub(crate) use small::encode_small;
+pub(crate) use small::gather_small;
 #[cfg(feature = "alloc")]
 pub(crate) use vec::{Scratch, extend_small, reserve_hint, with_capacity_hint};
