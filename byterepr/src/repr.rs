@@ -98,7 +98,8 @@ pub trait ByteRepr {
     /// What decides the bytes of the type's values, as data: field order and each field's
     /// schema, variants and their tags, domains, sequences, maps (see [`Schema`]).
     ///
-    /// Derived impls and this crate's impls set it; the provided value is
+    /// Derived impls (with the feature `schema`, off by default) and this crate's impls set
+    /// it; the provided value is
     /// [`Shape::Opaque`](crate::schema::Shape::Opaque), the type known by its name only. A
     /// hand-written impl sets it to the shape it writes, so that
     /// [`fingerprint`](crate::fingerprint()) and pin files see through it. Nothing reads

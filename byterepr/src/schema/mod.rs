@@ -3,8 +3,10 @@
 //! the foreign types' layouts by name and version), without any value.
 //!
 //! Every [`ByteRepr`] type has one, as the constant [`ByteRepr::SCHEMA`]: the derive writes
-//! it for derived types, this crate for the std and foreign types, and a hand-written impl
-//! that does not set it is [`Shape::Opaque`], known by its type name only. A schema names its
+//! it for derived types (with the feature `schema`, off by default: enable it where pins
+//! run, e.g. under `[dev-dependencies]`; without it a derived type's is the opaque default),
+//! this crate for the std and foreign types, and a hand-written impl that does not set it is
+//! [`Shape::Opaque`], known by its type name only. A schema names its
 //! parts' schemas through functions ([`SchemaFn`]), not by value, so recursive and mutually
 //! recursive types have finite schemas, and a schema costs nothing until something reads it:
 //! encoding never does.
@@ -12,14 +14,14 @@
 //! This module owns the schema's types; the walk over a type's schema graph, its
 //! fingerprint and the pin files live in its submodules:
 //!
-//! - [`schema::<T>()`](crate::schema()) (feature `alloc`): the [`SchemaGraph`] of `T`, every
+//! - [`schema::<T>()`](crate::schema()) (feature `schema`): the [`SchemaGraph`] of `T`, every
 //!   schema `T` reaches, as owned data; its `Display` is the pin text, which
 //!   [`SchemaGraph::parse`] reads back.
-//! - [`fingerprint::<T>()`](crate::fingerprint()) (features `alloc` and `sha256`): 32 bytes
+//! - [`fingerprint::<T>()`](crate::fingerprint()) (features `schema` and `sha256`): 32 bytes
 //!   that change exactly when the schema changes in a way that can change some value's bytes.
-//! - [`diff_schemas`] (feature `alloc`): the changes between two graphs, each with its path
+//! - [`diff_schemas`] (feature `schema`): the changes between two graphs, each with its path
 //!   and its [`Verdict`], compatible (every existing value keeps its bytes) or breaking.
-//! - [`pin::<T>(path)`](crate::pin()) and [`check_pin`] (feature `std`): a test that keeps
+//! - [`pin::<T>(path)`](crate::pin()) and [`check_pin`] (features `schema` and `std`): a test that keeps
 //!   `T`'s schema in a text file in the repository and says, on a change, what it does to
 //!   stored hashes and how to accept it.
 
