@@ -353,7 +353,7 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
 #[cfg(feature = "alloc")]
 #[inline]
 pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u8>) {
-    if sinks::extend_small(value, bytes) {
+    if sinks::small::extend_small(value, bytes) {
         return;
     }
     sinks::reserve_hint(bytes, value.encoded_len());

@@ -30,7 +30,7 @@ where
 {
     // A value of at most 16 bytes (a fixed size) is gathered in a register first and hashed
     // in one shot, as hashing its encoding would: no batch, no streaming hasher.
-    if let Some((bytes, len)) = crate::sinks::gather_small(value) {
+    if let Some((bytes, len)) = crate::sinks::small::gather_small(value) {
         return F::oneshot(&bytes[..len]);
     }
     if F::ONESHOT_FIRST {

@@ -27,7 +27,7 @@ mod slice;
     feature = "blake3",
     feature = "xxh3"
 ))]
-mod small;
+pub(crate) mod small;
 #[cfg(feature = "alloc")]
 mod vec;
 
@@ -37,14 +37,4 @@ pub use io::IoSink;
 pub use len::LenCounter;
 pub use slice::{BufferFull, SliceSink};
 #[cfg(feature = "alloc")]
-pub(crate) use small::encode_small;
-#[cfg(any(
-    feature = "digest",
-    feature = "digest010",
-    feature = "crc32",
-    feature = "blake3",
-    feature = "xxh3"
-))]
-pub(crate) use small::gather_small;
-#[cfg(feature = "alloc")]
-pub(crate) use vec::{Scratch, extend_small, reserve_hint, with_capacity_hint};
+pub(crate) use vec::{Scratch, reserve_hint, with_capacity_hint};

@@ -1,5 +1,4 @@
-//! `Vec<u8>` as a sink, the scratch sink unordered collections encode entries into, and
-//! `extend_vec`'s path for small fixed-size values.
+//! `Vec<u8>` as a sink, and the scratch sink unordered collections encode entries into.
 
 use alloc::vec::Vec;
 use core::convert::Infallible;
@@ -66,18 +65,6 @@ pub(crate) fn with_capacity_hint(len: usize) -> Vec<u8> {
     }
 }
 
-/// Appends `value` as [`encode_small`](super::encode_small) encodes it, or returns `false`, having appended
-/// nothing: `extend_vec`'s path for small fixed-size values (a 5-byte value: 25 instructions
-/// through the `Vec`, 14 this way, `benches/callgrind.sh`).
-#[inline]
-pub(crate) fn extend_small<T: crate::ByteRepr + ?Sized>(value: &T, bytes: &mut Vec<u8>) -> bool {
-    let Some((buf, len)) = super::encode_small(value) else {
-        return false;
-    };
-    bytes.extend_from_slice(&buf[..len]);
-    true
-}
-
 /// The largest length [`reserve_hint`] reserves without asking first: 256 MiB.
 const EAGER_RESERVE: usize = 1 << 28;
 
@@ -104,71 +91,5 @@ impl<E> Sink for Scratch<'_, E> {
     fn write_raw(&mut self, bytes: &[u8]) -> Result<(), E> {
         self.buf.extend_from_slice(bytes);
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    //! `extend_vec` through the stack buffer of small fixed-size values appends exactly what
-    //! `write_to` writes, whatever the impl claims its size is.
-
-    use alloc::vec;
-    use alloc::vec::Vec;
-
-    use crate::{ByteRepr, Sink};
-
-    /// Writes `WRITES` bytes 1, 2, ... while claiming `ENCODED_SIZE = Some(CLAIM)`.
-    struct Claims<const CLAIM: usize, const WRITES: usize>;
-
-    impl<const CLAIM: usize, const WRITES: usize> ByteRepr for Claims<CLAIM, WRITES> {
-        const ENCODED_SIZE: Option<usize> = Some(CLAIM);
-
-        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            for byte in 1..=WRITES {
-                sink.write_u8(u8::try_from(byte).unwrap())?;
-            }
-            Ok(())
-        }
-    }
-
-    fn appended<T: ByteRepr>(value: &T) -> Vec<u8> {
-        let mut bytes = vec![0xAA, 0xBB];
-        crate::extend_vec(value, &mut bytes);
-        assert_eq!(bytes[..2], [0xAA, 0xBB], "what was there stays");
-        bytes.split_off(2)
-    }
-
-    fn counting(n: u8) -> Vec<u8> {
-        (1..=n).collect()
-    }
-
-    #[test]
-    fn small_values_append_what_they_write() {
-        assert_eq!(appended(&Claims::<5, 5>), counting(5));
-        assert_eq!(appended(&Claims::<16, 16>), counting(16));
-        assert_eq!(appended(&Claims::<0, 0>), counting(0));
-        assert_eq!(appended(&(7u32, true)), [7, 0, 0, 0, 1]);
-    }
-
-    #[test]
-    fn a_wrong_fixed_size_still_appends_what_is_written() {
-        // More than the buffer holds: written again through the `Vec`.
-        assert_eq!(appended(&Claims::<2, 17>), counting(17));
-        assert_eq!(appended(&Claims::<16, 40>), counting(40));
-        // Less than claimed, or more but within the buffer: what was written.
-        assert_eq!(appended(&Claims::<8, 3>), counting(3));
-        assert_eq!(appended(&Claims::<1, 9>), counting(9));
-    }
-
-    #[test]
-    fn larger_fixed_sizes_take_the_vec() {
-        assert_eq!(appended(&Claims::<17, 17>), counting(17));
-        assert_eq!(
-            appended(&[9u64; 4]),
-            [9u64; 4]
-                .iter()
-                .flat_map(|x| x.to_le_bytes())
-                .collect::<Vec<_>>()
-        );
     }
 }
