@@ -579,22 +579,18 @@ impl Cmp<'_> {
         };
         match (&old.body, &new.body) {
             (TypeBody::Struct(a), TypeBody::Struct(b)) => {
-                if renamed {
-                    self.push(path, rename());
-                }
-                self.attrs(
+                self.header(
                     path,
+                    renamed.then(rename),
                     (a.domain.as_ref(), a.evolving),
                     (b.domain.as_ref(), b.evolving),
                 );
                 self.fields(path, &a.fields, &b.fields, a.evolving && b.evolving);
             }
             (TypeBody::Enum(a), TypeBody::Enum(b)) => {
-                if renamed {
-                    self.push(path, rename());
-                }
-                self.attrs(
+                self.header(
                     path,
+                    renamed.then(rename),
                     (a.domain.as_ref(), a.evolving),
                     (b.domain.as_ref(), b.evolving),
                 );
@@ -629,7 +625,18 @@ impl Cmp<'_> {
         }
     }
 
-    fn attrs(&mut self, path: &str, a: (Option<&String>, bool), b: (Option<&String>, bool)) {
+    /// What a struct or enum states besides its fields or variants, old against new: its
+    /// name (`rename`, the change when it differs), its domain and whether it is evolving.
+    fn header(
+        &mut self,
+        path: &str,
+        rename: Option<ChangeKind>,
+        a: (Option<&String>, bool),
+        b: (Option<&String>, bool),
+    ) {
+        if let Some(rename) = rename {
+            self.push(path, rename);
+        }
         if a.0 != b.0 {
             self.push(
                 path,
