@@ -111,10 +111,7 @@ fn names(tokens: &TokenStream, name: &str) -> bool {
 fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> TokenStream {
     let locals = Locals::new(syn_input);
     let Locals {
-        sink,
-        size,
-        sink_type,
-        ..
+        sink, sink_type, ..
     } = &locals;
     let ident = input.ident;
     let generics = bound::with_bounds(input, krate);
@@ -146,29 +143,12 @@ fn generate(syn_input: &DeriveInput, input: &Input, krate: &TokenStream) -> Toke
     let has_with = input
         .all_fields()
         .any(|field| matches!(field.mode, FieldMode::With(_)));
-    // A struct whose fields are one `FieldList` has its fixed size checked by
-    // `Fields::fields_len`, which its `encoded_len` calls.
-    let sized_by_fields = input.evolving.is_none()
-        && matches!(&input.shape, Shape::Struct(fields)
-            if FieldList::new(fields, |_| quote!(), ident).is_some());
     let encoded_len = if has_with {
         quote!()
-    } else if sized_by_fields {
-        quote! {
-            #[inline]
-            fn encoded_len(&self) -> ::core::primitive::usize {
-                #len_body
-            }
-        }
     } else {
         quote! {
             #[inline]
             fn encoded_len(&self) -> ::core::primitive::usize {
-                if let ::core::option::Option::Some(#size) =
-                    <Self as #krate::ByteRepr>::ENCODED_SIZE
-                {
-                    return #size;
-                }
                 #len_body
             }
         }
@@ -390,7 +370,7 @@ fn struct_bodies(
             #(#writes)*
             ::core::result::Result::Ok(())
         },
-        sum_lens(domain_len, lens, krate),
+        fixed_first(&sum_lens(domain_len, lens, krate), locals, krate),
     )
 }
 
@@ -430,7 +410,11 @@ fn enum_bodies(
             #domain_write
             match self { #(#writes)* }
         },
-        sum_lens(domain_len, [quote!(match self { #(#lens)* })], krate),
+        fixed_first(
+            &sum_lens(domain_len, [quote!(match self { #(#lens)* })], krate),
+            locals,
+            krate,
+        ),
     )
 }
 
@@ -779,6 +763,19 @@ fn serde_len(ty: &Type, value: &TokenStream, krate: &TokenStream) -> TokenStream
     quote!(#krate::#len(#value))
 }
 
+/// The body of `encoded_len` from the length expression `len`: the type's fixed size when it
+/// has one, else `len`. (A struct written through `Fields` needs none of it:
+/// `Fields::fields_len` checks the fields' fixed size itself.)
+fn fixed_first(len: &TokenStream, locals: &Locals, krate: &TokenStream) -> TokenStream {
+    let size = &locals.size;
+    quote! {
+        if let ::core::option::Option::Some(#size) = <Self as #krate::ByteRepr>::ENCODED_SIZE {
+            return #size;
+        }
+        #len
+    }
+}
+
 /// The expression adding `first` and each of `lens`, in order, through `size::add`.
 ///
 /// Saturating, not wrapping: a value can encode to more than `usize::MAX` bytes without using
@@ -932,7 +929,7 @@ fn evolving_bodies(
                         [quote!(#krate::__private::size::block(#len))],
                         krate,
                     );
-                    quote!({ #present #total })
+                    fixed_first(&quote!({ #present #total }), locals, krate)
                 },
             )
         }
@@ -990,7 +987,11 @@ fn evolving_bodies(
                     match self { #(#writes)* }
                     ::core::result::Result::Ok(())
                 },
-                sum_lens(domain_len, [quote!(match self { #(#lens)* })], krate),
+                fixed_first(
+                    &sum_lens(domain_len, [quote!(match self { #(#lens)* })], krate),
+                    locals,
+                    krate,
+                ),
             )
         }
         Shape::Union(_) => unreachable!("unions are rejected by check"),
