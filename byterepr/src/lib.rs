@@ -235,6 +235,8 @@ pub mod schema;
 pub mod serde;
 mod sink;
 pub mod sinks;
+#[cfg(all(test, feature = "alloc"))]
+mod testing;
 
 pub use adapt::{ByteReprAs, adapt};
 #[cfg(feature = "derive")]
@@ -353,7 +355,7 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
 #[cfg(feature = "alloc")]
 #[inline]
 pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u8>) {
-    if sinks::small::extend_small(value, bytes) {
+    if sinks::extend_small(value, bytes) {
         return;
     }
     sinks::reserve_hint(bytes, value.encoded_len());

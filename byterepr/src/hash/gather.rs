@@ -1,6 +1,7 @@
 //! [`Gather`], the sink of the one-call hashing helpers and of `java::sha256`: a batch on the
 //! caller's stack, a hasher made only when the batch spills, and the hash function's
-//! one-shot form for a value that never does.
+//! one-shot form for a value that never does; and the one-call helpers' path for small
+//! fixed-size values, gathered in a register ([`gather_small`]).
 
 use core::convert::Infallible;
 
@@ -30,7 +31,7 @@ where
 {
     // A value of at most 16 bytes (a fixed size) is gathered in a register first and hashed
     // in one shot, as hashing its encoding would: no batch, no streaming hasher.
-    if let Some((bytes, len)) = crate::sinks::small::gather_small(value) {
+    if let Some((bytes, len)) = gather_small(value) {
         return F::oneshot(&bytes[..len]);
     }
     if F::ONESHOT_FIRST {
@@ -96,5 +97,135 @@ where
         self.buffer.write(bytes, |batch| {
             absorb::<F, N>(hasher.get_or_insert_with(F::fresh), batch)
         })
+    }
+}
+
+/// The largest fixed size, in bytes, that [`gather_small`] gathers: a `u128`.
+const SMALL: usize = 16;
+
+/// The encoding of a value of a fixed size of at most [`SMALL`] bytes, gathered in a `u128`
+/// and stored once, and its length; `None` for any other value, and for one that writes more
+/// than [`SMALL`] bytes (an impl whose `ENCODED_SIZE` is wrong: the caller then takes its
+/// ordinary path). A value that writes less than its `ENCODED_SIZE` gives what it wrote.
+///
+/// Not through the buffer of `extend_vec`: a hash reads its input back at once in wide
+/// words, which cannot be forwarded from a value stored in pieces (4 bytes, then 1) and
+/// wait for the pieces to reach the cache; from one store they do not wait. XXH3-64 of a
+/// 5-byte value: 10.5 ns through the buffer, 2.0 ns this way (borsh's encode-then-hash:
+/// 10.7 ns). `extend_vec` keeps the buffer, whose copy out does not wait, in fewer
+/// instructions (14 against 17).
+#[inline]
+fn gather_small<T: ByteRepr + ?Sized>(value: &T) -> Option<([u8; SMALL], usize)> {
+    if !matches!(T::ENCODED_SIZE, Some(size) if size <= SMALL) {
+        return None;
+    }
+    let mut register = Register { bits: 0, filled: 0 };
+    value.write_to(&mut register).ok()?;
+    Some((register.bits.to_le_bytes(), (register.filled / 8) as usize))
+}
+
+/// A sink that gathers up to 16 bytes in a `u128`, little-endian.
+struct Register {
+    bits: u128,
+    /// How many bits are written.
+    filled: u32,
+}
+
+impl Register {
+    /// Appends the low `bits` bits of `value`.
+    #[inline]
+    fn put(&mut self, value: u128, bits: u32) -> Result<(), Full> {
+        if bits > 128 - self.filled {
+            return Err(Full);
+        }
+        if self.filled < 128 {
+            self.bits |= value << self.filled;
+        }
+        self.filled += bits;
+        Ok(())
+    }
+}
+
+macro_rules! register_writes {
+    ($($method:ident: $ty:ty as $unsigned:ty;)*) => {$(
+        #[inline]
+        fn $method(&mut self, value: $ty) -> Result<(), Full> {
+            #[allow(clippy::cast_sign_loss, trivial_numeric_casts)]
+            self.put(u128::from(value as $unsigned), <$ty>::BITS)
+        }
+    )*};
+}
+
+impl Sink for Register {
+    type Error = Full;
+
+    #[inline]
+    fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Full> {
+        if bytes.len() * 8 > (128 - self.filled) as usize {
+            return Err(Full);
+        }
+        for &byte in bytes {
+            self.put(u128::from(byte), 8)?;
+        }
+        Ok(())
+    }
+
+    register_writes! {
+        write_u8: u8 as u8;
+        write_u16: u16 as u16;
+        write_u32: u32 as u32;
+        write_u64: u64 as u64;
+        write_i8: i8 as u8;
+        write_i16: i16 as u16;
+        write_i32: i32 as u32;
+        write_i64: i64 as u64;
+    }
+
+    #[inline]
+    fn write_bool(&mut self, value: bool) -> Result<(), Full> {
+        self.put(u128::from(value), 8)
+    }
+}
+
+/// [`Register`]'s error: the write did not fit.
+struct Full;
+
+#[cfg(all(test, feature = "alloc"))]
+mod tests {
+    //! The register gives exactly the bytes of `to_vec`, for every kind of write.
+
+    use crate::ByteRepr;
+    use crate::testing::{Claims, counting};
+
+    fn gathered<T: ByteRepr>(value: &T) -> Option<alloc::vec::Vec<u8>> {
+        super::gather_small(value).map(|(bytes, len)| bytes[..len].to_vec())
+    }
+
+    #[test]
+    fn every_kind_of_write_gives_the_bytes_of_to_vec() {
+        struct SameAsToVec;
+        impl crate::testing::Check for SameAsToVec {
+            fn check<T: ByteRepr>(&mut self, value: &T) {
+                assert_eq!(gathered(value), Some(crate::to_vec(value)));
+            }
+        }
+        crate::testing::each_small_value(&mut SameAsToVec);
+        assert_eq!(gathered(&Claims::<16, 16>), Some(counting(16)));
+    }
+
+    #[test]
+    fn other_types_and_wrong_sizes() {
+        assert_eq!(gathered(&Some(3u8)), None, "no fixed size");
+        assert_eq!(gathered(&Claims::<17, 1>), None, "more than 16 bytes");
+        assert_eq!(
+            gathered(&Claims::<2, 17>),
+            None,
+            "writes more than it holds"
+        );
+        assert_eq!(
+            gathered(&Claims::<8, 3>),
+            Some(counting(3)),
+            "what was written"
+        );
     }
 }

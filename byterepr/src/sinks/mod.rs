@@ -18,16 +18,6 @@ mod batched;
 mod io;
 mod len;
 mod slice;
-// Used by `extend_vec` and by the one-call hashes (`hash::gather`).
-#[cfg(any(
-    feature = "alloc",
-    feature = "digest",
-    feature = "digest010",
-    feature = "crc32",
-    feature = "blake3",
-    feature = "xxh3"
-))]
-pub(crate) mod small;
 #[cfg(feature = "alloc")]
 mod vec;
 
@@ -37,4 +27,4 @@ pub use io::IoSink;
 pub use len::LenCounter;
 pub use slice::{BufferFull, SliceSink};
 #[cfg(feature = "alloc")]
-pub(crate) use vec::{Scratch, reserve_hint, with_capacity_hint};
+pub(crate) use vec::{Scratch, extend_small, reserve_hint, with_capacity_hint};
