@@ -16,6 +16,7 @@
 //!    them with a stub impl.
 //!
 //! Only this file touches `proc_macro`, so every phase is testable on `proc_macro2` tokens.
+#![forbid(unsafe_code)]
 
 mod ast;
 mod attr;

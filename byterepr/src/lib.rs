@@ -201,7 +201,10 @@
 //! [`LenCounter`] (the `with` function has no length of its own), so a `BinaryHeap` in it, or
 //! a `with` function that allocates, allocates there too.
 #![no_std]
-#![forbid(unsafe_code)]
+// One module writes into a `Vec`'s spare capacity (`sinks/spare.rs`, where the reason and
+// the measurements are); every other line of the crate is safe code.
+#![deny(unsafe_code)]
+#![warn(clippy::undocumented_unsafe_blocks)]
 // The docs link to what the (non-default) `schema` feature adds: `schema()`, `fingerprint()`,
 // `pin()` and most of `byterepr::schema`. docs.rs documents every feature and CI checks the
 // links with every feature; a build without `schema` shows those links as plain text.
@@ -330,11 +333,11 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 #[must_use]
 pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
     let mut bytes = sinks::with_capacity_hint(value.encoded_len());
-    // Not `extend_vec`: it would walk the value a second time for its length.
-    let result: Result<(), core::convert::Infallible> = value.write_to(&mut bytes);
-    match result {
-        Ok(()) => bytes,
-    }
+    // Through `extend_vec`, not a copy of it: the value's `write_to` then has one caller,
+    // which the compiler inlines it into, keeping the sink's position in a register
+    // (a record: 193 instructions with two callers, 167 with one; callgrind).
+    extend_vec(value, &mut bytes);
+    bytes
 }
 
 /// Appends the canonical encoding of `value` to `bytes`, reserving its exact length first so
@@ -358,11 +361,7 @@ pub fn extend_vec<T: ByteRepr + ?Sized>(value: &T, bytes: &mut alloc::vec::Vec<u
     if sinks::extend_small(value, bytes) {
         return;
     }
-    sinks::reserve_hint(bytes, value.encoded_len());
-    let result: Result<(), core::convert::Infallible> = value.write_to(bytes);
-    match result {
-        Ok(()) => {}
-    }
+    sinks::extend_spare(value, bytes);
 }
 
 /// Writes the canonical encoding of `value` to the start of `buf` and returns its length, or

@@ -6,7 +6,7 @@ use crate::{ByteRepr, Sink, size};
 impl ByteRepr for str {
     const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Str);
 
-    #[inline]
+    #[inline(always)]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_str(self)
     }
@@ -21,7 +21,7 @@ impl ByteRepr for str {
 impl ByteRepr for alloc::string::String {
     const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Str);
 
-    #[inline]
+    #[inline(always)]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_str(self)
     }

@@ -19,6 +19,9 @@ mod io;
 mod len;
 mod slice;
 #[cfg(feature = "alloc")]
+#[allow(unsafe_code, reason = "the one module that writes into a `Vec`'s spare capacity")]
+mod spare;
+#[cfg(feature = "alloc")]
 mod vec;
 
 pub use batched::Batched;
@@ -27,4 +30,6 @@ pub use io::IoSink;
 pub use len::LenCounter;
 pub use slice::{BufferFull, SliceSink};
 #[cfg(feature = "alloc")]
-pub(crate) use vec::{Scratch, extend_small, reserve_hint, with_capacity_hint};
+pub(crate) use spare::extend as extend_spare;
+#[cfg(feature = "alloc")]
+pub(crate) use vec::{Scratch, extend_small, with_capacity_hint};
