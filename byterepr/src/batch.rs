@@ -61,25 +61,11 @@ impl<const N: usize> Buffer<N> {
         }
     }
 
-    /// The slow path of [`Buffer::write`]: completes the batch, hands it over, sends whole
-    /// batches of `data` directly and keeps the rest.
+    /// The slow path of [`Buffer::write`]: [`spill`] into this buffer.
     #[inline(never)]
-    fn spill<E>(
-        &mut self,
-        data: &[u8],
-        mut absorb: impl FnMut(&[u8]) -> Result<(), E>,
-    ) -> Result<(), E> {
-        let (head, rest) = data.split_at(N - self.used);
-        self.bytes[self.used..].copy_from_slice(head);
-        self.used = 0;
-        absorb(&self.bytes)?;
-        let whole = rest.len() - rest.len() % N;
-        let (batches, tail) = rest.split_at(whole);
-        if !batches.is_empty() {
-            absorb(batches)?;
-        }
-        self.bytes[..tail.len()].copy_from_slice(tail);
-        self.used = tail.len();
+    fn spill<E>(&mut self, data: &[u8], absorb: impl FnMut(&[u8]) -> Result<(), E>) -> Result<(), E> {
+        let used = core::mem::replace(&mut self.used, 0);
+        self.used = spill(&mut self.bytes, used, data, absorb)?;
         Ok(())
     }
 
@@ -98,21 +84,39 @@ impl<const N: usize> Buffer<N> {
         let used = core::mem::replace(&mut self.used, 0);
         absorb(&self.bytes[..used])
     }
+}
 
-    /// The bytes gathered and not yet handed on (the one-call hashing helpers hash them in
-    /// one call when nothing spilled).
-    #[cfg(any(
-        all(test, feature = "alloc"),
-        feature = "digest",
-        feature = "digest010",
-        feature = "crc32",
-        feature = "blake3",
-        feature = "xxh3"
-    ))]
-    #[inline]
-    pub(crate) fn pending(&self) -> &[u8] {
-        &self.bytes[..self.used]
+/// What a batch does with a write that does not fit it: `data` completes the `used` bytes of
+/// `bytes`, which are handed to `absorb`; whole batches of the rest go to `absorb` straight
+/// from `data`; what remains starts the next batch. Returns how many bytes of `bytes` that
+/// is: the new `used`.
+///
+/// A function of the array and its count, not a method of [`Buffer`], so that a sink that
+/// keeps its count apart from its bytes (the one-call hashes' `Gather`, whose count stays
+/// in a register) shares it.
+///
+/// # Errors
+/// The first error `absorb` returns; the batch is then dropped with the rest of `data`.
+///
+/// # Panics
+/// Never for `used <= N` with `used + data.len() > N`, the only way it is called.
+#[inline]
+pub(crate) fn spill<const N: usize, E>(
+    bytes: &mut [u8; N],
+    used: usize,
+    data: &[u8],
+    mut absorb: impl FnMut(&[u8]) -> Result<(), E>,
+) -> Result<usize, E> {
+    let (head, rest) = data.split_at(N - used);
+    bytes[used..].copy_from_slice(head);
+    absorb(bytes)?;
+    let whole = rest.len() - rest.len() % N;
+    let (batches, tail) = rest.split_at(whole);
+    if !batches.is_empty() {
+        absorb(batches)?;
     }
+    bytes[..tail.len()].copy_from_slice(tail);
+    Ok(tail.len())
 }
 
 #[cfg(all(test, feature = "alloc"))]
@@ -182,7 +186,7 @@ mod tests {
         let mut buffer = Buffer::<4>::EMPTY;
         buffer.write(&[1, 2], |_| Err("unreached")).unwrap();
         assert_eq!(buffer.write(&[3, 4, 5], |_| Err("full")), Err("full"));
-        assert!(buffer.pending().is_empty());
+        assert_eq!(buffer.used, 0);
         assert_eq!(buffer.flush(|_| Err("unreached")), Ok(()));
     }
 }

@@ -33,6 +33,8 @@ impl Finalize for Crc32 {
         hasher.finalize()
     }
 
+    const ONESHOT_FIRST: bool = true;
+
     #[inline]
     fn oneshot(bytes: &[u8]) -> u32 {
         crc32fast::hash(bytes)

@@ -7,7 +7,7 @@ use core::convert::Infallible;
 
 use super::stream::{absorb, infallible};
 use super::{BATCH, FinalizeReset, HashSink};
-use crate::batch::Buffer;
+use crate::batch;
 use crate::{ByteRepr, Sink};
 
 /// [`hash_with`] of a fresh hasher: what the one-call helpers run. For a hash function with
@@ -35,9 +35,9 @@ where
         return F::oneshot(&bytes[..len]);
     }
     if F::ONESHOT_FIRST {
-        let mut buffer = Buffer::<BATCH>::EMPTY;
+        let mut bytes = [0; BATCH];
         let mut hasher = None;
-        let mut sink = Gather::<F, BATCH>::new(&mut buffer, &mut hasher);
+        let mut sink = Gather::<F, BATCH>::new(&mut bytes, &mut hasher);
         infallible(value.write_to(&mut sink));
         sink.finish()
     } else {
@@ -51,12 +51,16 @@ where
 /// hasher ([`HashFunction::fresh`]) only when the first batch spills. [`Gather::finish`]
 /// then hashes a value that never spilled with [`Finalize::oneshot`].
 ///
-/// It borrows its batch and its hasher slot from the caller's frame, so the sink itself is
-/// two pointers: wrapping it in a format adapter (`Java<Gather>`) and unwrapping it again
-/// copies neither. Measured on the records of `benches/java.rs`: about 166 ns a record for
-/// `java::sha256`, against about 186 ns through a fresh `Sha256Sink` per record.
+/// It borrows its batch and its hasher slot from the caller's frame and keeps only the count
+/// of bytes gathered: wrapping it in a format adapter (`Java<Gather>`) and unwrapping it
+/// again copies no batch, and the count, which a spill takes and returns by value
+/// ([`batch::spill`]), stays in a register across the writes of a value (the bytes stored
+/// into the batch could, for all the compiler knows, overwrite a count kept beside them).
+/// Measured on the records of `benches/java.rs`: about 166 ns a record for `java::sha256`,
+/// against about 186 ns through a fresh `Sha256Sink` per record.
 pub(crate) struct Gather<'a, F: super::HashFunction, const N: usize> {
-    buffer: &'a mut Buffer<N>,
+    bytes: &'a mut [u8; N],
+    used: usize,
     hasher: &'a mut Option<F::Hasher>,
 }
 
@@ -64,16 +68,20 @@ impl<'a, F, const N: usize> Gather<'a, F, N>
 where
     F: FinalizeReset<Hasher: Default>,
 {
-    /// A gatherer over the caller's `buffer` (empty) and `hasher` slot (`None`).
+    /// A gatherer over the caller's `bytes` and `hasher` slot (`None`).
     #[inline]
-    pub(crate) fn new(buffer: &'a mut Buffer<N>, hasher: &'a mut Option<F::Hasher>) -> Self {
-        Self { buffer, hasher }
+    pub(crate) fn new(bytes: &'a mut [u8; N], hasher: &'a mut Option<F::Hasher>) -> Self {
+        Self {
+            bytes,
+            used: 0,
+            hasher,
+        }
     }
 
     /// The result of everything written.
     #[inline]
     pub(crate) fn finish(self) -> F::Output {
-        let tail = self.buffer.pending();
+        let tail = &self.bytes[..self.used];
         match self.hasher {
             // The common case: the value fitted one batch.
             None => F::oneshot(tail),
@@ -91,13 +99,36 @@ where
 {
     type Error = Infallible;
 
-    #[inline]
-    fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Infallible> {
-        let hasher = &mut *self.hasher;
-        self.buffer.write(bytes, |batch| {
-            absorb::<F, N>(hasher.get_or_insert_with(F::fresh), batch)
-        })
+    #[inline(always)]
+    fn write_raw(&mut self, data: &[u8]) -> Result<(), Infallible> {
+        let used = self.used;
+        match self.bytes.get_mut(used..used + data.len()) {
+            Some(free) => {
+                free.copy_from_slice(data);
+                self.used = used + data.len();
+            }
+            None => self.used = spill::<F, N>(self.bytes, used, data, self.hasher),
+        }
+        Ok(())
     }
+}
+
+/// [`Gather`]'s slow path: hands the completed batch, and whole batches of `data`, to the
+/// hasher (made now if this is the first spill); returns the bytes left in the batch.
+#[inline(never)]
+fn spill<F, const N: usize>(
+    bytes: &mut [u8; N],
+    used: usize,
+    data: &[u8],
+    hasher: &mut Option<F::Hasher>,
+) -> usize
+where
+    F: FinalizeReset<Hasher: Default>,
+{
+    let hasher = hasher.get_or_insert_with(F::fresh);
+    infallible(batch::spill(bytes, used, data, |batch| {
+        absorb::<F, N>(hasher, batch)
+    }))
 }
 
 /// The largest fixed size, in bytes, that [`gather_small`] gathers: a `u128`.

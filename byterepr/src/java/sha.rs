@@ -4,7 +4,6 @@ use sha2::Sha256;
 
 use super::{Error, Java};
 use crate::ByteRepr;
-use crate::batch::Buffer;
 use crate::hash::RustCrypto;
 use crate::hash::gather::Gather;
 
@@ -31,10 +30,10 @@ const GATHER: usize = 256;
 /// # Errors
 /// [`Error::StringTooLong`] or [`Error::LengthTooLarge`]: `value` has no Java encoding.
 pub fn sha256<T: ByteRepr + ?Sized>(value: &T) -> Result<[u8; 32], Error> {
-    let mut buffer = Buffer::<GATHER>::EMPTY;
+    let mut bytes = [0; GATHER];
     let mut hasher = None;
     let mut sink = Java::new(Gather::<RustCrypto<Sha256>, GATHER>::new(
-        &mut buffer,
+        &mut bytes,
         &mut hasher,
     ));
     value.write_to(&mut sink)?;

@@ -231,13 +231,15 @@ pub trait Sink {
     ///
     /// # Errors
     /// Whatever [`Sink::write_raw`] returns.
-    #[inline]
+    #[inline(always)]
+    #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
     fn write_len(&mut self, len: usize) -> Result<(), Self::Error> {
         // Most lengths are below 128: one byte, with no variable-length copy.
-        if let Ok(byte @ 0..=0x7f) = u8::try_from(len) {
-            return self.write_u8(byte);
+        if len < 0x80 {
+            return self.write_u8(len as u8);
         }
-        write_leb128_cold(self, usize_to_u64(len))
+        let (bytes, used) = long_leb128(usize_to_u64(len));
+        self.write_raw(&bytes[..used])
     }
 
     /// Writes the tag that says which variant of an enum (or `Option`, `Result`) follows:
@@ -245,19 +247,21 @@ pub trait Sink {
     ///
     /// # Errors
     /// Whatever [`Sink::write_raw`] returns.
-    #[inline]
+    #[inline(always)]
+    #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
     fn write_tag(&mut self, tag: u32) -> Result<(), Self::Error> {
-        if let Ok(byte @ 0..=0x7f) = u8::try_from(tag) {
-            return self.write_u8(byte);
+        if tag < 0x80 {
+            return self.write_u8(tag as u8);
         }
-        write_leb128_cold(self, u64::from(tag))
+        let (bytes, used) = long_leb128(u64::from(tag));
+        self.write_raw(&bytes[..used])
     }
 
     /// Writes a string: its length in bytes ([`Sink::write_len`]), then its UTF-8 bytes.
     ///
     /// # Errors
     /// Whatever [`Sink::write_len`] or [`Sink::write_raw`] returns.
-    #[inline]
+    #[inline(always)]
     fn write_str(&mut self, value: &str) -> Result<(), Self::Error> {
         self.write_len(value.len())?;
         self.write_raw(value.as_bytes())
@@ -469,13 +473,15 @@ where
     Ok(())
 }
 
-/// The multi-byte LEB128 path of [`Sink::write_len`] and [`Sink::write_tag`], kept out of
-/// line so that the one-byte path inlines into every caller.
+/// The multi-byte LEB128 bytes of [`Sink::write_len`] and [`Sink::write_tag`], made out of
+/// line so that the one-byte path inlines into every caller, and returned by value rather
+/// than written to the sink here: a call that takes the sink by reference makes the compiler
+/// keep the sink's state (a position, a capacity) in memory across every write of the
+/// caller, where it could have stayed in registers (`sinks/spare.rs`).
 #[cold]
 #[inline(never)]
-fn write_leb128_cold<S: Sink + ?Sized>(sink: &mut S, value: u64) -> Result<(), S::Error> {
-    let (bytes, used) = leb128::encode_u64(value);
-    sink.write_raw(&bytes[..used])
+fn long_leb128(value: u64) -> ([u8; leb128::MAX_LEN], usize) {
+    leb128::encode_u64(value)
 }
 
 /// `usize` is at most 64 bits wide on every target Rust supports; this says so once.

@@ -24,8 +24,7 @@
 use alloc::vec::Vec;
 use core::convert::Infallible;
 
-use crate::sink::usize_to_u64;
-use crate::{ByteRepr, Sink, leb128};
+use crate::{ByteRepr, Sink};
 
 use super::vec::reserve_hint;
 
@@ -102,14 +101,6 @@ fn grow<T: ByteRepr + ?Sized>(
     (vec.as_mut_ptr(), vec.capacity())
 }
 
-/// The LEB128 bytes of a length or tag of at least 128, out of line and by value, so that
-/// writing them does not hand the sink to a call.
-#[cold]
-#[inline(never)]
-fn long_leb128(value: u64) -> ([u8; leb128::MAX_LEN], usize) {
-    leb128::encode_u64(value)
-}
-
 impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
     type Error = Infallible;
 
@@ -132,32 +123,5 @@ impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
         unsafe { self.base.add(self.pos).write(value) };
         self.pos += 1;
         Ok(())
-    }
-
-    /// The provided method, inlined always: out of line, it would take the sink by reference.
-    #[inline(always)]
-    fn write_str(&mut self, value: &str) -> Result<(), Infallible> {
-        self.write_len(value.len())?;
-        self.write_raw(value.as_bytes())
-    }
-
-    #[inline(always)]
-    #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
-    fn write_len(&mut self, len: usize) -> Result<(), Infallible> {
-        if len < 0x80 {
-            return self.write_u8(len as u8);
-        }
-        let (bytes, used) = long_leb128(usize_to_u64(len));
-        self.write_raw(&bytes[..used])
-    }
-
-    #[inline(always)]
-    #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
-    fn write_tag(&mut self, tag: u32) -> Result<(), Infallible> {
-        if tag < 0x80 {
-            return self.write_u8(tag as u8);
-        }
-        let (bytes, used) = long_leb128(u64::from(tag));
-        self.write_raw(&bytes[..used])
     }
 }
