@@ -17,10 +17,18 @@ impl HashFunction for Crc32 {
         hasher.update(bytes);
     }
 
-    /// `Hasher::new` inlines here; `crc32fast`'s `Default` is a call (2% of a record's
-    /// CRC-32 through `Crc32Sink::default()`, measured with callgrind).
+    /// `Hasher::new` detects the processor's features on every call (37 instructions, as
+    /// many as a quarter of a record's CRC; callgrind): with `std`, it runs once and every
+    /// fresh hasher is a copy of that first one. `crc32fast`'s `Default` is a call (2% of a
+    /// record's CRC-32 through `Crc32Sink::default()`), so `new` it is.
     #[inline]
     fn fresh() -> crc32fast::Hasher {
+        #[cfg(feature = "std")]
+        {
+            static FRESH: std::sync::OnceLock<crc32fast::Hasher> = std::sync::OnceLock::new();
+            FRESH.get_or_init(crc32fast::Hasher::new).clone()
+        }
+        #[cfg(not(feature = "std"))]
         crc32fast::Hasher::new()
     }
 }
@@ -35,9 +43,12 @@ impl Finalize for Crc32 {
 
     const ONESHOT_FIRST: bool = true;
 
+    /// `crc32fast::hash`, from a [`fresh`](HashFunction::fresh) hasher.
     #[inline]
     fn oneshot(bytes: &[u8]) -> u32 {
-        crc32fast::hash(bytes)
+        let mut hasher = Self::fresh();
+        hasher.update(bytes);
+        hasher.finalize()
     }
 }
 
