@@ -93,6 +93,32 @@ where
     }
 }
 
+/// [`Gather`]'s number writes: the provided ones' bytes (little-endian), each made where it
+/// is used. Through the provided methods, a number's bytes are stored on the stack before
+/// the room is checked, for the spill to read; here the common path stores them straight
+/// into the batch, and only the spill makes them in memory (about 10 instructions a record,
+/// callgrind).
+macro_rules! gather_numbers {
+    ($($method:ident: $ty:ty,)*) => {$(
+        #[inline(always)]
+        fn $method(&mut self, value: $ty) -> Result<(), Infallible> {
+            const LEN: usize = size_of::<$ty>();
+            let used = self.used;
+            match self.bytes.get_mut(used..used + LEN) {
+                Some(free) => {
+                    free.copy_from_slice(&value.to_le_bytes());
+                    self.used = used + LEN;
+                }
+                None => {
+                    let bytes = value.to_le_bytes();
+                    self.used = spill::<F, N>(self.bytes, used, &bytes, self.hasher);
+                }
+            }
+            Ok(())
+        }
+    )*};
+}
+
 impl<F, const N: usize> Sink for Gather<'_, F, N>
 where
     F: FinalizeReset<Hasher: Default>,
@@ -111,7 +137,13 @@ where
         }
         Ok(())
     }
+
+    gather_numbers! {
+        write_u8: u8, write_u16: u16, write_u32: u32, write_u64: u64, write_u128: u128,
+        write_i8: i8, write_i16: i16, write_i32: i32, write_i64: i64, write_i128: i128,
+    }
 }
+
 
 /// [`Gather`]'s slow path: hands the completed batch, and whole batches of `data`, to the
 /// hasher (made now if this is the first spill); returns the bytes left in the batch.
