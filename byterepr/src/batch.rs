@@ -63,7 +63,11 @@ impl<const N: usize> Buffer<N> {
 
     /// The slow path of [`Buffer::write`]: [`spill`] into this buffer.
     #[inline(never)]
-    fn spill<E>(&mut self, data: &[u8], absorb: impl FnMut(&[u8]) -> Result<(), E>) -> Result<(), E> {
+    fn spill<E>(
+        &mut self,
+        data: &[u8],
+        absorb: impl FnMut(&[u8]) -> Result<(), E>,
+    ) -> Result<(), E> {
         let used = core::mem::replace(&mut self.used, 0);
         self.used = spill(&mut self.bytes, used, data, absorb)?;
         Ok(())

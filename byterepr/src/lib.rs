@@ -332,12 +332,10 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 #[inline]
 #[must_use]
 pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
-    let mut bytes = sinks::with_capacity_hint(value.encoded_len());
-    // Through `extend_vec`, not a copy of it: the value's `write_to` then has one caller,
-    // which the compiler inlines it into, keeping the sink's position in a register
-    // (a record: 193 instructions with two callers, 167 with one; callgrind).
-    extend_vec(value, &mut bytes);
-    bytes
+    if let Some((bytes, len)) = sinks::encode_small(value) {
+        return bytes[..len].to_vec();
+    }
+    sinks::to_vec_spare(value)
 }
 
 /// Appends the canonical encoding of `value` to `bytes`, reserving its exact length first so

@@ -100,7 +100,8 @@ where
 /// callgrind).
 macro_rules! gather_numbers {
     ($($method:ident: $ty:ty,)*) => {$(
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[cfg_attr(debug_assertions, inline)]
         fn $method(&mut self, value: $ty) -> Result<(), Infallible> {
             const LEN: usize = size_of::<$ty>();
             let used = self.used;
@@ -125,7 +126,8 @@ where
 {
     type Error = Infallible;
 
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn write_raw(&mut self, data: &[u8]) -> Result<(), Infallible> {
         let used = self.used;
         match self.bytes.get_mut(used..used + data.len()) {
@@ -143,7 +145,6 @@ where
         write_i8: i8, write_i16: i16, write_i32: i32, write_i64: i64, write_i128: i128,
     }
 }
-
 
 /// [`Gather`]'s slow path: hands the completed batch, and whole batches of `data`, to the
 /// hasher (made now if this is the first spill); returns the bytes left in the batch.

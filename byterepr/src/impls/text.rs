@@ -6,7 +6,8 @@ use crate::{ByteRepr, Sink, size};
 impl ByteRepr for str {
     const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Str);
 
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_str(self)
     }
@@ -21,7 +22,8 @@ impl ByteRepr for str {
 impl ByteRepr for alloc::string::String {
     const SCHEMA: &'static Schema = &Schema::new::<Self>(Shape::Str);
 
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
         sink.write_str(self)
     }

@@ -231,7 +231,8 @@ pub trait Sink {
     ///
     /// # Errors
     /// Whatever [`Sink::write_raw`] returns.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
     fn write_len(&mut self, len: usize) -> Result<(), Self::Error> {
         // Most lengths are below 128: one byte, with no variable-length copy.
@@ -247,7 +248,8 @@ pub trait Sink {
     ///
     /// # Errors
     /// Whatever [`Sink::write_raw`] returns.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
     fn write_tag(&mut self, tag: u32) -> Result<(), Self::Error> {
         if tag < 0x80 {
@@ -261,7 +263,8 @@ pub trait Sink {
     ///
     /// # Errors
     /// Whatever [`Sink::write_len`] or [`Sink::write_raw`] returns.
-    #[inline(always)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn write_str(&mut self, value: &str) -> Result<(), Self::Error> {
         self.write_len(value.len())?;
         self.write_raw(value.as_bytes())

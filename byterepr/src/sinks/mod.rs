@@ -19,7 +19,10 @@ mod io;
 mod len;
 mod slice;
 #[cfg(feature = "alloc")]
-#[allow(unsafe_code, reason = "the one module that writes into a `Vec`'s spare capacity")]
+#[allow(
+    unsafe_code,
+    reason = "the one module that writes into a `Vec`'s spare capacity"
+)]
 mod spare;
 #[cfg(feature = "alloc")]
 mod vec;
@@ -30,6 +33,6 @@ pub use io::IoSink;
 pub use len::LenCounter;
 pub use slice::{BufferFull, SliceSink};
 #[cfg(feature = "alloc")]
-pub(crate) use spare::extend as extend_spare;
+pub(crate) use spare::{extend as extend_spare, to_vec as to_vec_spare};
 #[cfg(feature = "alloc")]
-pub(crate) use vec::{Scratch, extend_small, with_capacity_hint};
+pub(crate) use vec::{Scratch, encode_small, extend_small, with_capacity_hint};

@@ -109,17 +109,25 @@ const SMALL: usize = 16;
 /// compiled away.
 #[inline]
 pub(crate) fn extend_small<T: ByteRepr + ?Sized>(value: &T, bytes: &mut Vec<u8>) -> bool {
-    if !matches!(T::ENCODED_SIZE, Some(size) if size <= SMALL) {
+    let Some((buf, written)) = encode_small(value) else {
         return false;
+    };
+    bytes.extend_from_slice(&buf[..written]);
+    true
+}
+
+/// [`extend_small`]'s encoding on the stack, for `to_vec`: the buffer and how many of its
+/// bytes are written, or `None` as for [`extend_small`].
+#[inline]
+pub(crate) fn encode_small<T: ByteRepr + ?Sized>(value: &T) -> Option<([u8; SMALL], usize)> {
+    if !matches!(T::ENCODED_SIZE, Some(size) if size <= SMALL) {
+        return None;
     }
     let mut buf = [0u8; SMALL];
     let mut cursor = Cursor { rest: &mut buf };
-    if value.write_to(&mut cursor).is_err() {
-        return false;
-    }
+    value.write_to(&mut cursor).ok()?;
     let written = SMALL - cursor.rest.len();
-    bytes.extend_from_slice(&buf[..written]);
-    true
+    Some((buf, written))
 }
 
 /// A sink that fills `rest` from its start and keeps only what is left of it.
