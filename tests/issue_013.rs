@@ -541,16 +541,20 @@ mod lying_impls {
         assert!(java::write(&value, &mut out).is_err());
         assert_eq!(out, [7, 1], "what reached the sink before the error stays");
         assert!(java::sha256(&flaky()).is_ok(), "one walk only: sees \"ok\"");
-        // Canonical helpers write what their own walk writes: `to_vec` walks for its length
-        // hint (call 1, "ok"), then for the bytes (call 2, the long string); a hasher walks
-        // once (call 3, "ok").
+        // Canonical helpers write what their own walk writes, whatever a length pass says:
+        // `to_vec` walks once for a value that fits its stack buffer (call 1, "ok"); for one
+        // that does not (call 2, the long string) it measures the value when the buffer runs
+        // out (call 3, "ok"), and the bytes are still those of the write; a hasher walks once
+        // (call 4, the long string).
         let value = flaky();
+        assert_eq!(byterepr::to_vec(&value), [2, b'o', b'k']);
         let bytes = byterepr::to_vec(&value);
         assert_eq!(
             (bytes.len(), &bytes[..4]),
             (3 + 70_000, &[0xf0, 0xa2, 0x04, b'x'][..])
         );
-        assert_eq!(byterepr::crc32(&value), crc32fast::hash(&[2, b'o', b'k']));
+        assert_eq!(value.calls.get(), 3);
+        assert_eq!(byterepr::crc32(&value), crc32fast::hash(&bytes));
     }
 }
 

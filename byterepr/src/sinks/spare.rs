@@ -191,3 +191,176 @@ impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! `extend_vec` and `to_vec` through the spare capacity give exactly the bytes of
+    //! `write_to` into a plain `Vec`, however much room the vector has, wherever the stack
+    //! buffer runs out, and whatever `encoded_len` claims; a panic in the middle leaves a
+    //! vector of initialized bytes. `.ci/run` runs these under `valgrind --tool=memcheck`,
+    //! which reports any read of a byte that was never written.
+
+    use alloc::string::String;
+    use alloc::vec;
+    use alloc::vec::Vec;
+    use core::cell::Cell;
+
+    use super::STACK;
+    use crate::{ByteRepr, Sink};
+
+    /// The bytes of `value` through the `Vec` sink itself: what the spare path must give.
+    fn reference<T: ByteRepr + ?Sized>(value: &T) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let Ok(()) = value.write_to(&mut bytes);
+        bytes
+    }
+
+    /// A value that writes `len` bytes (a string's length, then its bytes, then a number)
+    /// and claims `claimed` as its `encoded_len`, counting how often it is measured.
+    struct Text {
+        text: String,
+        claimed: Option<usize>,
+        measured: Cell<usize>,
+    }
+
+    impl Text {
+        fn new(len: usize, claimed: Option<usize>) -> Self {
+            // A string of `n` bytes writes 1 + n (n < 128) or 2 + n bytes; then 8.
+            let n = len.saturating_sub(9 + usize::from(len >= 137));
+            let text = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
+            Self {
+                text,
+                claimed,
+                measured: Cell::new(0),
+            }
+        }
+    }
+
+    impl ByteRepr for Text {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            sink.write_str(&self.text)?;
+            sink.write_u64(0x0102_0304_0506_0708)
+        }
+
+        fn encoded_len(&self) -> usize {
+            self.measured.set(self.measured.get() + 1);
+            self.claimed
+                .unwrap_or_else(|| crate::size::add(crate::size::str(self.text.len()), 8))
+        }
+    }
+
+    /// Lengths around the stack buffer's size and well past it.
+    const LENGTHS: [usize; 10] = [9, 17, 200, STACK - 1, STACK, STACK + 1, 300, 1000, 5000, 70_000];
+
+    #[test]
+    fn to_vec_gives_the_bytes_of_write_to_at_every_length_and_claim() {
+        for len in LENGTHS {
+            for claimed in [None, Some(0), Some(1), Some(len / 2), Some(len * 3), Some(usize::MAX)] {
+                let value = Text::new(len, claimed);
+                let expected = reference(&value);
+                let bytes = crate::to_vec(&value);
+                assert_eq!(bytes, expected, "{len} bytes, claimed {claimed:?}");
+                if claimed.is_none() {
+                    assert_eq!(bytes.capacity(), bytes.len(), "{len} bytes: allocated exactly");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_value_that_fits_the_stack_is_not_measured_and_one_that_does_not_is_once() {
+        let small = Text::new(STACK, None);
+        let _ = crate::to_vec(&small);
+        assert_eq!(small.measured.get(), 0);
+        let large = Text::new(STACK + 1, None);
+        let _ = crate::to_vec(&large);
+        assert_eq!(large.measured.get(), 1);
+    }
+
+    #[test]
+    fn extend_vec_appends_the_bytes_of_write_to_whatever_the_room() {
+        for len in LENGTHS {
+            for claimed in [None, Some(0), Some(len / 2), Some(len * 3), Some(usize::MAX)] {
+                for room in [0, 1, len / 2, len, len + 100] {
+                    let value = Text::new(len, claimed);
+                    let mut bytes = Vec::with_capacity(3 + room);
+                    bytes.extend_from_slice(&[0xAA, 0xBB, 0xCC]);
+                    crate::extend_vec(&value, &mut bytes);
+                    assert_eq!(bytes[..3], [0xAA, 0xBB, 0xCC]);
+                    assert_eq!(
+                        bytes[3..],
+                        reference(&value),
+                        "{len} bytes, claimed {claimed:?}, room {room}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_vector_with_room_grows_not_and_measures_not() {
+        let value = Text::new(500, None);
+        let mut bytes = Vec::with_capacity(600);
+        let start = bytes.as_ptr();
+        crate::extend_vec(&value, &mut bytes);
+        assert_eq!((bytes.as_ptr(), bytes.capacity()), (start, 600));
+        assert_eq!(value.measured.get(), 0);
+    }
+
+    #[test]
+    fn a_vector_without_room_grows_once_to_the_exact_length() {
+        let value = Text::new(500, None);
+        let mut bytes = vec![1, 2, 3];
+        bytes.shrink_to_fit();
+        crate::extend_vec(&value, &mut bytes);
+        assert_eq!(bytes.len(), 503);
+        assert_eq!(value.measured.get(), 1);
+        // `reserve` may round up; never below what the value needs.
+        assert!(bytes.capacity() >= 503);
+    }
+
+    /// Writes `before` bytes, then panics.
+    struct Panics {
+        before: usize,
+    }
+
+    impl ByteRepr for Panics {
+        fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
+            for i in 0..self.before {
+                sink.write_u8(i as u8)?;
+            }
+            panic!("the impl fails half-way");
+        }
+
+        fn encoded_len(&self) -> usize {
+            self.before + 10
+        }
+    }
+
+    #[cfg(feature = "std")]
+    #[test]
+    fn a_panic_half_way_leaves_only_initialized_bytes() {
+        extern crate std;
+        use std::panic::{AssertUnwindSafe, catch_unwind};
+
+        for (room, before) in [(0, 5), (2, 5), (100, 5), (0, 300), (8, 1000)] {
+            let mut bytes = Vec::with_capacity(room + 2);
+            bytes.extend_from_slice(&[9, 9]);
+            let result = catch_unwind(AssertUnwindSafe(|| {
+                crate::extend_vec(&Panics { before }, &mut bytes);
+            }));
+            assert!(result.is_err());
+            // Whatever was committed before the panic is what was written, in order.
+            assert_eq!(bytes[..2], [9, 9]);
+            let written = &bytes[2..];
+            assert!(written.len() <= before);
+            assert!(written.iter().enumerate().all(|(i, &b)| b == i as u8));
+            // Reading every byte is what memcheck checks: none is uninitialized.
+            assert!(bytes.iter().map(|&b| u32::from(b)).sum::<u32>() < u32::MAX);
+        }
+        for before in [5, STACK + 5] {
+            let result = catch_unwind(|| crate::to_vec(&Panics { before }));
+            assert!(result.is_err());
+        }
+    }
+}
