@@ -193,6 +193,10 @@ impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
 }
 
 #[cfg(test)]
+#[allow(
+    clippy::cast_possible_truncation,
+    reason = "the test bytes count modulo 256 on purpose"
+)]
 mod tests {
     //! `extend_vec` and `to_vec` through the spare capacity give exactly the bytes of
     //! `write_to` into a plain `Vec`, however much room the vector has, wherever the stack
@@ -218,7 +222,7 @@ mod tests {
     /// A value that writes `len` bytes (a string's length, then its bytes, then a number)
     /// and claims `claimed` as its `encoded_len`, counting how often it is measured.
     struct Text {
-        text: String,
+        chars: String,
         claimed: Option<usize>,
         measured: Cell<usize>,
     }
@@ -229,7 +233,7 @@ mod tests {
             let n = len.saturating_sub(9 + usize::from(len >= 137));
             let text = (0..n).map(|i| char::from(b'a' + (i % 26) as u8)).collect();
             Self {
-                text,
+                chars: text,
                 claimed,
                 measured: Cell::new(0),
             }
@@ -238,30 +242,52 @@ mod tests {
 
     impl ByteRepr for Text {
         fn write_to<S: Sink + ?Sized>(&self, sink: &mut S) -> Result<(), S::Error> {
-            sink.write_str(&self.text)?;
+            sink.write_str(&self.chars)?;
             sink.write_u64(0x0102_0304_0506_0708)
         }
 
         fn encoded_len(&self) -> usize {
             self.measured.set(self.measured.get() + 1);
             self.claimed
-                .unwrap_or_else(|| crate::size::add(crate::size::str(self.text.len()), 8))
+                .unwrap_or_else(|| crate::size::add(crate::size::str(self.chars.len()), 8))
         }
     }
 
     /// Lengths around the stack buffer's size and well past it.
-    const LENGTHS: [usize; 10] = [9, 17, 200, STACK - 1, STACK, STACK + 1, 300, 1000, 5000, 70_000];
+    const LENGTHS: [usize; 10] = [
+        9,
+        17,
+        200,
+        STACK - 1,
+        STACK,
+        STACK + 1,
+        300,
+        1000,
+        5000,
+        70_000,
+    ];
 
     #[test]
     fn to_vec_gives_the_bytes_of_write_to_at_every_length_and_claim() {
         for len in LENGTHS {
-            for claimed in [None, Some(0), Some(1), Some(len / 2), Some(len * 3), Some(usize::MAX)] {
+            for claimed in [
+                None,
+                Some(0),
+                Some(1),
+                Some(len / 2),
+                Some(len * 3),
+                Some(usize::MAX),
+            ] {
                 let value = Text::new(len, claimed);
                 let expected = reference(&value);
                 let bytes = crate::to_vec(&value);
                 assert_eq!(bytes, expected, "{len} bytes, claimed {claimed:?}");
                 if claimed.is_none() {
-                    assert_eq!(bytes.capacity(), bytes.len(), "{len} bytes: allocated exactly");
+                    assert_eq!(
+                        bytes.capacity(),
+                        bytes.len(),
+                        "{len} bytes: allocated exactly"
+                    );
                 }
             }
         }
@@ -280,7 +306,13 @@ mod tests {
     #[test]
     fn extend_vec_appends_the_bytes_of_write_to_whatever_the_room() {
         for len in LENGTHS {
-            for claimed in [None, Some(0), Some(len / 2), Some(len * 3), Some(usize::MAX)] {
+            for claimed in [
+                None,
+                Some(0),
+                Some(len / 2),
+                Some(len * 3),
+                Some(usize::MAX),
+            ] {
                 for room in [0, 1, len / 2, len, len + 100] {
                     let value = Text::new(len, claimed);
                     let mut bytes = Vec::with_capacity(3 + room);
