@@ -321,9 +321,12 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 
 /// The canonical encoding of `value` in a new `Vec`, allocated once at its exact length.
 ///
-/// The length comes from [`ByteRepr::encoded_len`] and is only a hint: when the allocator
-/// refuses it (a length of `usize::MAX`, saturated or wrong) the vector grows as the bytes
-/// are written instead, and the bytes are those of [`ByteRepr::write_to`] either way.
+/// A value of up to 256 bytes is encoded on the stack first and then copied into a vector
+/// of the length written: it is walked once, never measured. A larger one is measured
+/// ([`ByteRepr::encoded_len`]) when the stack buffer runs out, and the vector is allocated at
+/// that length. The length is only a hint: when the allocator refuses it (a length of
+/// `usize::MAX`, saturated or wrong) the vector grows as the bytes are written instead, and
+/// the bytes are those of [`ByteRepr::write_to`] either way.
 ///
 /// ```
 /// assert_eq!(byterepr::to_vec(&("DSL", 32u32, true)), b"\x03DSL\x20\x00\x00\x00\x01");
@@ -338,12 +341,16 @@ pub fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> alloc::vec::Vec<u8> {
     sinks::to_vec_spare(value)
 }
 
-/// Appends the canonical encoding of `value` to `bytes`, reserving its exact length first so
-/// the vector grows at most once. Reusing one `Vec` across values allocates nothing once it
-/// is large enough. As in [`to_vec`], a length the allocator refuses reserves nothing. A
-/// value of a fixed size of at most 16 bytes ([`ByteRepr::ENCODED_SIZE`]) is encoded into a
-/// buffer on the stack and appended in one copy, which is faster than writing each part into
-/// the `Vec`; the bytes are the same.
+/// Appends the canonical encoding of `value` to `bytes`, growing the vector at most once.
+///
+/// The bytes go into the vector's spare capacity as they are written. The value is measured
+/// ([`ByteRepr::encoded_len`]) only if the room runs out, and the vector then grows once, by
+/// what is left of the value: reusing one `Vec` across values allocates nothing, and measures
+/// nothing, once it is large enough. As in [`to_vec`], a length the allocator refuses
+/// reserves nothing, and a wrong one only costs more growth: the bytes are those of
+/// [`ByteRepr::write_to`]. A value of a fixed size of at most 16 bytes
+/// ([`ByteRepr::ENCODED_SIZE`]) is encoded into a buffer on the stack and appended in one
+/// copy; the bytes are the same.
 ///
 /// ```
 /// let mut buf = Vec::new();

@@ -277,6 +277,46 @@ mod tests {
         assert_eq!(gathered(&Claims::<16, 16>), Some(counting(16)));
     }
 
+    /// A hash function whose "hash" is the bytes it was given: what the one-call path hands
+    /// on must be the value's encoding, however the writes fall against the batch.
+    enum Bytes {}
+
+    impl crate::hash::HashFunction for Bytes {
+        type Hasher = alloc::vec::Vec<u8>;
+        fn update(hasher: &mut alloc::vec::Vec<u8>, bytes: &[u8]) {
+            hasher.extend_from_slice(bytes);
+        }
+    }
+
+    impl crate::hash::Finalize for Bytes {
+        type Output = alloc::vec::Vec<u8>;
+        const ONESHOT_FIRST: bool = true;
+        fn finalize(hasher: alloc::vec::Vec<u8>) -> alloc::vec::Vec<u8> {
+            hasher
+        }
+    }
+
+    impl crate::hash::FinalizeReset for Bytes {
+        fn finalize_reset(hasher: &mut alloc::vec::Vec<u8>) -> alloc::vec::Vec<u8> {
+            core::mem::take(hasher)
+        }
+    }
+
+    #[test]
+    fn numbers_and_bytes_at_every_offset_of_the_batch_reach_the_hash_in_order() {
+        for prefix in 0..=(2 * super::BATCH + 20) {
+            let value = (
+                "p".repeat(prefix),
+                (0x0102u16, -3i16, 0x0304_0506u32, u64::MAX - 5, -9i64),
+                (0x0102_0304_0506_0708_090a_0b0c_0d0e_0f10u128, -11i128),
+                (7u8, -7i8, 1.5f64, f32::NAN, true, 'é'),
+                alloc::vec![1u32, 2, 3],
+            );
+            let hashed = super::hash_fresh::<Bytes>(&value, alloc::vec::Vec::new);
+            assert_eq!(hashed, crate::to_vec(&value), "prefix of {prefix} bytes");
+        }
+    }
+
     #[test]
     fn other_types_and_wrong_sizes() {
         assert_eq!(gathered(&Some(3u8)), None, "no fixed size");
