@@ -231,16 +231,14 @@ pub trait Sink {
     ///
     /// # Errors
     /// Whatever [`Sink::write_raw`] returns.
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
+    #[inline]
     #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
     fn write_len(&mut self, len: usize) -> Result<(), Self::Error> {
         // Most lengths are below 128: one byte, with no variable-length copy.
         if len < 0x80 {
             return self.write_u8(len as u8);
         }
-        let (bytes, used) = long_leb128(usize_to_u64(len));
-        self.write_raw(&bytes[..used])
+        write_leb128_cold(self, usize_to_u64(len))
     }
 
     /// Writes the tag that says which variant of an enum (or `Option`, `Result`) follows:
@@ -248,23 +246,20 @@ pub trait Sink {
     ///
     /// # Errors
     /// Whatever [`Sink::write_raw`] returns.
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
+    #[inline]
     #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
     fn write_tag(&mut self, tag: u32) -> Result<(), Self::Error> {
         if tag < 0x80 {
             return self.write_u8(tag as u8);
         }
-        let (bytes, used) = long_leb128(u64::from(tag));
-        self.write_raw(&bytes[..used])
+        write_leb128_cold(self, u64::from(tag))
     }
 
     /// Writes a string: its length in bytes ([`Sink::write_len`]), then its UTF-8 bytes.
     ///
     /// # Errors
     /// Whatever [`Sink::write_len`] or [`Sink::write_raw`] returns.
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    #[cfg_attr(debug_assertions, inline)]
+    #[inline]
     fn write_str(&mut self, value: &str) -> Result<(), Self::Error> {
         self.write_len(value.len())?;
         self.write_raw(value.as_bytes())
@@ -476,17 +471,76 @@ where
     Ok(())
 }
 
-/// The multi-byte LEB128 bytes of [`Sink::write_len`] and [`Sink::write_tag`], made out of
-/// line so that the one-byte path inlines into every caller, and returned by value rather
-/// than written to the sink here: a call that takes the sink by reference makes the compiler
-/// keep the sink's state (a position, a capacity) in memory across every write of the
-/// caller, where it could have stayed in registers (`sinks/spare.rs`).
+/// The multi-byte LEB128 path of [`Sink::write_len`] and [`Sink::write_tag`], kept out of
+/// line so that the one-byte path inlines into every caller.
 #[cold]
 #[inline(never)]
-fn long_leb128(value: u64) -> ([u8; leb128::MAX_LEN], usize) {
+fn write_leb128_cold<S: Sink + ?Sized>(sink: &mut S, value: u64) -> Result<(), S::Error> {
+    let (bytes, used) = leb128::encode_u64(value);
+    sink.write_raw(&bytes[..used])
+}
+
+/// The multi-byte LEB128 bytes of a length or a tag, made out of line and returned by value:
+/// for [`register_writes!`], whose sinks must never be handed to a call.
+#[cold]
+#[inline(never)]
+#[allow(
+    dead_code,
+    reason = "used by the Vec and one-call hashing sinks, where enabled"
+)]
+pub(crate) fn long_leb128(value: u64) -> ([u8; leb128::MAX_LEN], usize) {
     leb128::encode_u64(value)
 }
 
+/// `write_len`, `write_tag` and `write_str` for a sink whose state should stay in registers
+/// (`sinks/spare.rs`, `hash/gather.rs`): the provided bytes, inlined always in optimized
+/// builds, with the long LEB128 form made by value ([`long_leb128`]). The provided methods
+/// can be left out of line, and hand the sink to `write_leb128_cold`; either way the sink's
+/// address reaches a call, and the compiler then keeps its position in memory, reloaded
+/// after every byte stored. They stay as they are for every other sink: inlined always, they
+/// cost recursive values stack depth (a `Vec` tree's `encoded_len` and Java encoding, about
+/// a quarter; `examples/stack_depth`).
+#[allow(
+    unused_macros,
+    reason = "used by the Vec and one-call hashing sinks, where enabled"
+)]
+macro_rules! register_writes {
+    () => {
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[cfg_attr(debug_assertions, inline)]
+        #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
+        fn write_len(&mut self, len: usize) -> Result<(), Self::Error> {
+            if len < 0x80 {
+                return self.write_u8(len as u8);
+            }
+            let (bytes, used) = $crate::sink::long_leb128($crate::sink::usize_to_u64(len));
+            self.write_raw(&bytes[..used])
+        }
+
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[cfg_attr(debug_assertions, inline)]
+        #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
+        fn write_tag(&mut self, tag: u32) -> Result<(), Self::Error> {
+            if tag < 0x80 {
+                return self.write_u8(tag as u8);
+            }
+            let (bytes, used) = $crate::sink::long_leb128(u64::from(tag));
+            self.write_raw(&bytes[..used])
+        }
+
+        #[cfg_attr(not(debug_assertions), inline(always))]
+        #[cfg_attr(debug_assertions, inline)]
+        fn write_str(&mut self, value: &str) -> Result<(), Self::Error> {
+            self.write_len(value.len())?;
+            self.write_raw(value.as_bytes())
+        }
+    };
+}
+#[allow(
+    unused_imports,
+    reason = "used by the Vec and one-call hashing sinks, where enabled"
+)]
+pub(crate) use register_writes;
 /// `usize` is at most 64 bits wide on every target Rust supports; this says so once.
 #[inline]
 #[allow(

@@ -34,7 +34,7 @@ pub use len::LenCounter;
 pub use slice::{BufferFull, SliceSink};
 #[cfg(feature = "alloc")]
 pub(crate) use spare::{extend as extend_spare, to_vec as to_vec_spare};
-#[cfg(feature = "alloc")]
-pub(crate) use vec::{Scratch, encode_small, extend_small};
 #[cfg(all(feature = "alloc", feature = "java"))]
 pub(crate) use vec::with_capacity_hint;
+#[cfg(feature = "alloc")]
+pub(crate) use vec::{Scratch, encode_small, extend_small};

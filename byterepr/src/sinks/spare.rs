@@ -190,6 +190,8 @@ impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
         self.pos += 1;
         Ok(())
     }
+
+    crate::sink::register_writes!();
 }
 
 #[cfg(test)]
