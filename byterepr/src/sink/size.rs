@@ -77,15 +77,8 @@ pub const fn len_prefix(len: usize) -> usize {
     if len < 0x80 {
         1
     } else {
-        long_prefix(super::usize_to_u64(len))
+        leb128::encoded_len_u64(super::usize_to_u64(len))
     }
-}
-
-/// [`len_prefix`] and [`tag`] of a number of at least 128, out of line.
-#[cold]
-#[inline(never)]
-const fn long_prefix(value: u64) -> usize {
-    leb128::encoded_len_u64(value)
 }
 
 /// The number of bytes [`Sink::write_tag`](crate::Sink::write_tag) writes for `tag`: its
@@ -96,7 +89,7 @@ pub const fn tag(tag: u32) -> usize {
     if tag < 0x80 {
         1
     } else {
-        long_prefix(tag as u64)
+        leb128::encoded_len_u64(tag as u64)
     }
 }
 
