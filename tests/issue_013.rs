@@ -395,8 +395,8 @@ mod deep_values {
         );
     }
 
-    // Before: 18,000 for `to_vec` and `encoded_len` (now 34,750), 20,125 for the hashes (now
-    // 40,250), 13,750 for the Java helpers (now 27,500); `Drop`: 52,000.
+    // Before: 18,000 for `to_vec` and `encoded_len` (now 34,500 and 34,750), 20,125 for the
+    // hashes (now 37,250), 13,750 for the Java helpers (now 26,000); `Drop`: 52,000.
     #[test]
     fn a_deep_tree_of_vectors() {
         encodes(
@@ -410,8 +410,8 @@ mod deep_values {
         );
     }
 
-    // Before: 7,437 for `to_vec` and `encoded_len` (now 10,687 and 16,250), 8,687 for the
-    // hashes (now 10,687), 6,875 for the Java helpers (now 7,875); `Drop`: 15,750.
+    // Before: 7,437 for `to_vec` and `encoded_len` (now 10,437 and 16,250), 8,687 for the
+    // hashes (now 10,437), 6,875 for the Java helpers (now 8,000); `Drop`: 15,750.
     #[test]
     fn a_deep_tree_of_hash_maps() {
         encodes(
