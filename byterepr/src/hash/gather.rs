@@ -8,6 +8,7 @@ use core::convert::Infallible;
 use super::stream::{absorb, infallible};
 use super::{BATCH, FinalizeReset, HashSink};
 use crate::batch;
+use crate::short_copy::copy_short;
 use crate::{ByteRepr, Sink};
 
 /// [`hash_with`] of a fresh hasher: what the one-call helpers run. For a hash function with
@@ -132,7 +133,7 @@ where
         let used = self.used;
         match self.bytes.get_mut(used..used + data.len()) {
             Some(free) => {
-                free.copy_from_slice(data);
+                copy_short(free, data);
                 self.used = used + data.len();
             }
             None => self.used = spill::<F, N>(self.bytes, used, data, self.hasher),

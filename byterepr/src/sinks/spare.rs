@@ -25,6 +25,7 @@ use alloc::vec::Vec;
 use core::convert::Infallible;
 use core::mem::MaybeUninit;
 
+use crate::short_copy::{Dest, copy_short};
 use crate::{ByteRepr, Sink};
 
 use super::vec::{reserve_hint, with_capacity_hint};
@@ -165,6 +166,27 @@ fn grow<T: ByteRepr + ?Sized>(
     (vec.as_mut_ptr(), vec.capacity())
 }
 
+/// The room [`Spare::write_raw`] copies a run into: the buffer at `pos`, with room for the
+/// run (made only after [`Spare::room`] for it). [`copy_short`] writes only within the run,
+/// which `bytes`, borrowed from elsewhere (the sink holds the vector), does not overlap.
+struct Room(*mut u8);
+
+impl Dest for Room {
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
+    fn chunk<const N: usize>(&mut self, at: usize, chunk: &[u8; N]) {
+        // SAFETY: `at + N` is within the run (`Dest::chunk`), for which there is room.
+        unsafe { self.0.add(at).cast::<[u8; N]>().write_unaligned(*chunk) };
+    }
+
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
+    fn run(&mut self, bytes: &[u8]) {
+        // SAFETY: there is room for the run, and `bytes` is the run.
+        unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), self.0, bytes.len()) };
+    }
+}
+
 impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
     type Error = Infallible;
 
@@ -172,11 +194,9 @@ impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
     #[cfg_attr(debug_assertions, inline)]
     fn write_raw(&mut self, bytes: &[u8]) -> Result<(), Infallible> {
         self.room(bytes.len());
-        // SAFETY: `room` left at least `bytes.len()` bytes of the buffer at `pos`, which
-        // `bytes`, borrowed from elsewhere (the sink holds the vector), does not overlap.
-        unsafe {
-            core::ptr::copy_nonoverlapping(bytes.as_ptr(), self.base.add(self.pos), bytes.len());
-        }
+        // SAFETY: `room` left at least `bytes.len()` bytes of the buffer at `pos`.
+        let mut dst = Room(unsafe { self.base.add(self.pos) });
+        copy_short(&mut dst, bytes);
         self.pos += bytes.len();
         Ok(())
     }
