@@ -243,17 +243,9 @@ mod repr;
 pub mod schema;
 #[cfg(feature = "serde")]
 pub mod serde;
-mod sink;
-// Used by the `Vec` sinks and the one-call hashes' batch.
-#[cfg(any(
-    feature = "alloc",
-    feature = "digest",
-    feature = "digest010",
-    feature = "crc32",
-    feature = "blake3",
-    feature = "xxh3"
-))]
+#[cfg(feature = "alloc")]
 mod short_copy;
+mod sink;
 pub mod sinks;
 #[cfg(all(test, feature = "alloc"))]
 mod testing;

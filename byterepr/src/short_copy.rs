@@ -3,7 +3,8 @@
 //! or overlap in the middle. Short runs are the common case of a record's fields, and a call
 //! to `memcpy` for them costs more than the copy: its dispatch on the length mispredicts when
 //! lengths vary, and a record of the benchmark took 13.4 ns through it against 7.9 ns this
-//! way (`extend_vec`; BENCHMARKS.md, "Short runs without `memcpy`").
+//! way (`extend_vec`; BENCHMARKS.md, "Short runs without `memcpy`"). Not for a batch that a
+//! hash reads back at once: its wide loads cannot be forwarded from two overlapping stores.
 
 /// Where [`copy_short`] copies to: fixed-size chunks at offsets, or a whole run at the start.
 pub(crate) trait Dest {

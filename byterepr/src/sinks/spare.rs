@@ -316,6 +316,18 @@ mod tests {
     }
 
     #[test]
+    fn runs_of_every_short_length_are_copied_whole_and_alone() {
+        for len in 0..=70 {
+            let run: Vec<u8> = (1..=len).map(|i| i as u8).collect();
+            let value = (0xEEu8, run.as_slice(), 0xFFu8);
+            let mut bytes = Vec::with_capacity(80);
+            crate::extend_vec(&value, &mut bytes);
+            assert_eq!(bytes, reference(&value), "a run of {len} bytes");
+            assert_eq!(crate::to_vec(&value), bytes, "a run of {len} bytes");
+        }
+    }
+
+    #[test]
     fn a_value_that_fits_the_stack_is_not_measured_and_one_that_does_not_is_once() {
         let small = Text::new(STACK, None);
         let _ = crate::to_vec(&small);
