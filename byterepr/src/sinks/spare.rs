@@ -317,8 +317,8 @@ mod tests {
 
     #[test]
     fn runs_of_every_short_length_are_copied_whole_and_alone() {
-        for len in 0..=70 {
-            let run: Vec<u8> = (1..=len).map(|i| i as u8).collect();
+        for len in 0..=70u8 {
+            let run: Vec<u8> = (1..=len).collect();
             let value = (0xEEu8, run.as_slice(), 0xFFu8);
             let mut bytes = Vec::with_capacity(80);
             crate::extend_vec(&value, &mut bytes);
