@@ -480,26 +480,45 @@ fn write_leb128_cold<S: Sink + ?Sized>(sink: &mut S, value: u64) -> Result<(), S
     sink.write_raw(&bytes[..used])
 }
 
-/// The multi-byte LEB128 bytes of a length or a tag, made out of line and returned by value:
-/// for [`register_writes!`], whose sinks must never be handed to a call.
+/// A length or a tag for [`register_writes!`], whose sinks must never be handed to a call:
+/// one byte below 128; above, the LEB128 bytes made out of line and returned by value.
+#[cfg_attr(not(debug_assertions), inline(always))]
+#[cfg_attr(debug_assertions, inline)]
+#[allow(
+    clippy::cast_possible_truncation,
+    dead_code,
+    reason = "below 0x80; used by the Vec and one-call hashing sinks, where enabled"
+)]
+pub(crate) fn write_leb128_by_value<S: Sink + ?Sized>(
+    sink: &mut S,
+    value: u64,
+) -> Result<(), S::Error> {
+    if value < 0x80 {
+        return sink.write_u8(value as u8);
+    }
+    let (bytes, used) = long_leb128(value);
+    sink.write_raw(&bytes[..used])
+}
+
+/// [`write_leb128_by_value`]'s multi-byte form, out of line.
 #[cold]
 #[inline(never)]
 #[allow(
     dead_code,
     reason = "used by the Vec and one-call hashing sinks, where enabled"
 )]
-pub(crate) fn long_leb128(value: u64) -> ([u8; leb128::MAX_LEN], usize) {
+fn long_leb128(value: u64) -> ([u8; leb128::MAX_LEN], usize) {
     leb128::encode_u64(value)
 }
 
 /// `write_len`, `write_tag` and `write_str` for a sink whose state should stay in registers
 /// (`sinks/spare.rs`, `hash/gather.rs`): the provided bytes, inlined always in optimized
-/// builds, with the long LEB128 form made by value ([`long_leb128`]). The provided methods
-/// can be left out of line, and hand the sink to `write_leb128_cold`; either way the sink's
-/// address reaches a call, and the compiler then keeps its position in memory, reloaded
-/// after every byte stored. They stay as they are for every other sink: inlined always, they
-/// cost recursive values stack depth (a `Vec` tree's `encoded_len` and Java encoding, about
-/// a quarter; `examples/stack_depth`).
+/// builds, with the long LEB128 form made by value ([`write_leb128_by_value`]). The provided
+/// methods can be left out of line, and hand the sink to `write_leb128_cold`; either way the
+/// sink's address reaches a call, and the compiler then keeps its position in memory,
+/// reloaded after every byte stored. They stay as they are for every other sink: inlined
+/// always, they cost recursive values stack depth (a `Vec` tree's `encoded_len` and Java
+/// encoding, about a quarter; `examples/stack_depth`).
 #[allow(
     unused_macros,
     reason = "used by the Vec and one-call hashing sinks, where enabled"
@@ -508,24 +527,14 @@ macro_rules! register_writes {
     () => {
         #[cfg_attr(not(debug_assertions), inline(always))]
         #[cfg_attr(debug_assertions, inline)]
-        #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
         fn write_len(&mut self, len: usize) -> Result<(), Self::Error> {
-            if len < 0x80 {
-                return self.write_u8(len as u8);
-            }
-            let (bytes, used) = $crate::sink::long_leb128($crate::sink::usize_to_u64(len));
-            self.write_raw(&bytes[..used])
+            $crate::sink::write_leb128_by_value(self, $crate::sink::usize_to_u64(len))
         }
 
         #[cfg_attr(not(debug_assertions), inline(always))]
         #[cfg_attr(debug_assertions, inline)]
-        #[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
         fn write_tag(&mut self, tag: u32) -> Result<(), Self::Error> {
-            if tag < 0x80 {
-                return self.write_u8(tag as u8);
-            }
-            let (bytes, used) = $crate::sink::long_leb128(u64::from(tag));
-            self.write_raw(&bytes[..used])
+            $crate::sink::write_leb128_by_value(self, u64::from(tag))
         }
 
         #[cfg_attr(not(debug_assertions), inline(always))]
@@ -541,6 +550,7 @@ macro_rules! register_writes {
     reason = "used by the Vec and one-call hashing sinks, where enabled"
 )]
 pub(crate) use register_writes;
+
 /// `usize` is at most 64 bits wide on every target Rust supports; this says so once.
 #[inline]
 #[allow(
