@@ -152,7 +152,7 @@
 //! | `MapTree` | 130,000 (64 B) | 37,250 (225 B) | 74,500 (112 B) | 37,250 | 37,250 | 34,750 (241 B) | 34,750 |
 //!
 //! `to_vec`, `extend_vec` and the one-call hashes keep their position in a register, which
-//! makes them much faster (a record's `extend_vec` in 171 instructions instead of 284;
+//! makes them much faster (a record's `extend_vec` in 161 instructions instead of 284;
 //! BENCHMARKS.md) and costs a level of a deep value some stack in a release build: a `Vec`
 //! tree's `to_vec` 96 bytes a level where it took 80 (104,000 levels), a list's `crc32` 48
 //! where it took 32 (260,000). The speed serves every value; the depth lost is a fraction of

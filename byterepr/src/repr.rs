@@ -33,7 +33,8 @@ use crate::{Sink, size};
 /// the ones `write_to` wrote during that call:
 ///
 /// - [`to_vec`](crate::to_vec), [`extend_vec`](crate::extend_vec): `encoded_len` is only a
-///   capacity hint, so the result is correct for that call whatever it says.
+///   capacity hint, asked for only when the room runs out, so the result is correct for that
+///   call whatever it says; one too small only costs the vector more growth.
 /// - [`to_slice`](crate::to_slice): `encoded_len` is checked against the buffer first. Too
 ///   large: [`BufferFull`](crate::BufferFull) with nothing written, even if the bytes would
 ///   have fit. Too small (or a `write_to` that writes more this time): the write that does
@@ -114,9 +115,10 @@ pub trait ByteRepr {
     /// [`size::add`] so that the length saturates instead of wrapping.
     ///
     /// The helpers trust it only as far as is safe: [`to_slice`](crate::to_slice) checks it
-    /// before writing and [`to_vec`](crate::to_vec) reserves by it, so an impl that returns
-    /// less than it writes makes `to_slice` fail part-way (see there); the bytes written are
-    /// always those of `write_to`.
+    /// before writing, and [`to_vec`](crate::to_vec) and [`extend_vec`](crate::extend_vec)
+    /// reserve by it when their room runs out, so an impl that returns less than it writes
+    /// makes `to_slice` fail part-way (see there); the bytes written are always those of
+    /// `write_to`.
     #[inline]
     fn encoded_len(&self) -> usize {
         if let Some(size) = Self::ENCODED_SIZE {
