@@ -117,6 +117,13 @@ def assert_fields(o, types):
     bounds = ", ".join(f"{t}: {BR}" for t in types)
     return f"fn __fields_are_byterepr() where {bounds} {{}}\n"
 
+def pat(v, kind, fs):
+    """The match pattern of a variant, its fields bound to __field0, __field1, ..."""
+    if kind == "unit":
+        return f"Self::{v} {{ .. }}"
+    binds = ", ".join(f"{f}: __field{k}" for k, (f, _) in enumerate(fs))
+    return f"Self::{v} {{ {binds}, .. }}"
+
 def struct_impl_tuple(o, name, fields):
     items = []
     refs = tup(f"&self.{f}" for f, _ in fields)
@@ -129,11 +136,6 @@ def struct_impl_tuple(o, name, fields):
 
 def enum_impl_tuple(o, name, variants):
     items = []
-    def pat(v, kind, fs):
-        if kind == "unit":
-            return f"Self::{v} {{ .. }}"
-        binds = ", ".join(f"{f}: __field{k}" for k, (f, _) in enumerate(fs))
-        return f"Self::{v} {{ {binds}, .. }}"
     if opt(o, "size"):
         vs = [f"{sz(o)}::sum(&[::core::option::Option::Some({sz(o)}::tag({tag}u32)), <{tup(t for _, t in fs)} as {BR}>::ENCODED_SIZE])"
               for tag, (v, kind, fs) in enumerate(variants)]
@@ -173,11 +175,6 @@ def enum_impl(o, name, variants):
     if opt(o, "tuple", False):
         return enum_impl_tuple(o, name, variants)
     items = []
-    def pat(v, kind, fs):
-        if kind == "unit":
-            return f"Self::{v} {{ .. }}"
-        binds = ", ".join(f"{f}: __field{k}" for k, (f, _) in enumerate(fs))
-        return f"Self::{v} {{ {binds}, .. }}"
     if opt(o, "size"):
         vs = []
         for tag, (v, kind, fs) in enumerate(variants):
