@@ -93,32 +93,43 @@ where
     }
 }
 
-/// [`Gather`]'s number writes: the provided ones' bytes (little-endian), each made where it
-/// is used. Through the provided methods, a number's bytes are stored on the stack before
-/// the room is checked, for the spill to read; here the common path stores them straight
-/// into the batch, and only the spill makes them in memory (about 10 instructions a record,
-/// callgrind).
+/// The number writes of a sink that gathers into a borrowed batch with its count in a
+/// register ([`Gather`], `sha256_blocks::BlockSink`): the provided ones' bytes
+/// (little-endian), each made where it is used. Through the provided methods, a number's
+/// bytes are stored on the stack before the room is checked, for the spill to read; here the
+/// common path stores them straight into the batch, and only the spill makes them in memory
+/// (about 10 instructions a record, callgrind). The sink has fields `used` and a batch
+/// `$bytes`; `$spill(self.$bytes, used, data, self.$arg)` takes the bytes that do not fit and
+/// returns the new count.
 macro_rules! gather_numbers {
-    ($($method:ident: $ty:ty,)*) => {$(
+    ($spill:path, $bytes:ident ($arg:ident)) => {
+        $crate::hash::gather::gather_numbers! {
+            @each $spill, $bytes ($arg);
+            write_u8: u8, write_u16: u16, write_u32: u32, write_u64: u64, write_u128: u128,
+            write_i8: i8, write_i16: i16, write_i32: i32, write_i64: i64, write_i128: i128,
+        }
+    };
+    (@each $spill:path, $bytes:ident ($arg:ident); $($method:ident: $ty:ty,)*) => {$(
         #[cfg_attr(not(debug_assertions), inline(always))]
         #[cfg_attr(debug_assertions, inline)]
         fn $method(&mut self, value: $ty) -> Result<(), Infallible> {
             const LEN: usize = size_of::<$ty>();
             let used = self.used;
-            match self.bytes.get_mut(used..used + LEN) {
+            match self.$bytes.get_mut(used..used + LEN) {
                 Some(free) => {
                     free.copy_from_slice(&value.to_le_bytes());
                     self.used = used + LEN;
                 }
                 None => {
                     let bytes = value.to_le_bytes();
-                    self.used = spill::<F, N>(self.bytes, used, &bytes, self.hasher);
+                    self.used = $spill(self.$bytes, used, &bytes, self.$arg);
                 }
             }
             Ok(())
         }
     )*};
 }
+pub(super) use gather_numbers;
 
 impl<F, const N: usize> Sink for Gather<'_, F, N>
 where
@@ -145,10 +156,7 @@ where
 
     crate::sink::register_writes!();
 
-    gather_numbers! {
-        write_u8: u8, write_u16: u16, write_u32: u32, write_u64: u64, write_u128: u128,
-        write_i8: i8, write_i16: i16, write_i32: i32, write_i64: i64, write_i128: i128,
-    }
+    gather_numbers!(spill::<F, N>, bytes(hasher));
 }
 
 /// [`Gather`]'s slow path: hands the completed batch, and whole batches of `data`, to the
