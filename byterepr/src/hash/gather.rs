@@ -22,6 +22,18 @@ use crate::{ByteRepr, Sink};
 // The sink is built here, not returned from a helper: returning it costs a memcpy of the
 // batch per value (+10% of the instructions of a record's CRC-32, callgrind).
 #[inline(never)]
+#[cfg_attr(
+    not(any(
+        feature = "digest",
+        feature = "digest010",
+        feature = "blake3",
+        feature = "xxh3"
+    )),
+    allow(
+        dead_code,
+        reason = "`crc32` alone has a path of its own (`hash/crc32.rs`)"
+    )
+)]
 pub(crate) fn hash_fresh<F>(
     value: &(impl ByteRepr + ?Sized),
     make: impl FnOnce() -> F::Hasher,
@@ -71,9 +83,21 @@ where
     /// A gatherer over the caller's `bytes` and `hasher` slot (`None`).
     #[inline]
     pub(crate) fn new(bytes: &'a mut [u8; N], hasher: &'a mut Option<F::Hasher>) -> Self {
+        Self::after(bytes, 0, hasher)
+    }
+
+    /// A gatherer whose batch starts with the first `lead` bytes of `bytes` (left as they
+    /// are): they reach [`Finalize::oneshot`] before the value, or the hasher with the first
+    /// spill. `hash/crc32.rs` keeps zeros there.
+    #[inline]
+    pub(crate) fn after(
+        bytes: &'a mut [u8; N],
+        lead: usize,
+        hasher: &'a mut Option<F::Hasher>,
+    ) -> Self {
         Self {
             bytes,
-            used: 0,
+            used: lead,
             hasher,
         }
     }
@@ -192,7 +216,7 @@ const SMALL: usize = 16;
 /// 10.7 ns). `extend_vec` keeps the buffer, whose copy out does not wait, in fewer
 /// instructions (14 against 17).
 #[inline]
-fn gather_small<T: ByteRepr + ?Sized>(value: &T) -> Option<([u8; SMALL], usize)> {
+pub(super) fn gather_small<T: ByteRepr + ?Sized>(value: &T) -> Option<([u8; SMALL], usize)> {
     if !matches!(T::ENCODED_SIZE, Some(size) if size <= SMALL) {
         return None;
     }
