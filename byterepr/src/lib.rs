@@ -147,15 +147,15 @@
 //!
 //! | shape | `Drop` | `to_vec` | `encoded_len` | `sha256` | `crc32` | `java::to_vec` | `java::sha256` |
 //! |---|---|---|---|---|---|---|---|
-//! | `List` | 260,000 (32 B) | 520,000 (16 B) | 520,000 | 260,000 (32 B) | 174,000 (48 B) | no limit (a loop) | 174,000 (48 B) |
+//! | `List` | 260,000 (32 B) | 520,000 (16 B) | 520,000 | 174,000 (48 B) | 174,000 (48 B) | no limit (a loop) | 174,000 (48 B) |
 //! | `Tree` | 174,000 (48 B) | 87,000 (96 B) | 174,000 | 104,000 (80 B) | 104,000 | 87,000 (96 B) | 104,000 |
 //! | `MapTree` | 130,000 (64 B) | 37,250 (225 B) | 74,500 (112 B) | 37,250 | 37,250 | 34,750 (241 B) | 34,750 |
 //!
 //! `to_vec`, `extend_vec` and the one-call hashes keep their position in a register, which
-//! makes them much faster (a record's `extend_vec` in 161 instructions instead of 284;
+//! makes them much faster (a record's `extend_vec` in 156 instructions instead of 284;
 //! BENCHMARKS.md) and costs a level of a deep value some stack in a release build: a `Vec`
-//! tree's `to_vec` 96 bytes a level where it took 80 (104,000 levels), a list's `crc32` 48
-//! where it took 32 (260,000). The speed serves every value; the depth lost is a fraction of
+//! tree's `to_vec` 96 bytes a level where it took 80 (104,000 levels), a list's `crc32` and
+//! `sha256` 48 where they took 32 (260,000). The speed serves every value; the depth lost is a fraction of
 //! depths no data reaches, and feature `stacker` removes the limit.
 //!
 //! So in a release build a list encodes at least 2/3 as deep as it drops and a `Vec` tree
@@ -330,12 +330,12 @@ pub fn encoded_len<T: ByteRepr + ?Sized>(value: &T) -> usize {
 
 /// The canonical encoding of `value` in a new `Vec`, allocated once at its exact length.
 ///
-/// A value of up to 256 bytes is encoded on the stack first and then copied into a vector
-/// of the length written: it is walked once, never measured. A larger one is measured
-/// ([`ByteRepr::encoded_len`]) when the stack buffer runs out, and the vector is allocated at
-/// that length. The length is only a hint: when the allocator refuses it (a length of
-/// `usize::MAX`, saturated or wrong) the vector grows as the bytes are written instead, and
-/// the bytes are those of [`ByteRepr::write_to`] either way.
+/// The value is measured first ([`ByteRepr::encoded_len`]), the vector is allocated at that
+/// length, and the bytes are written straight into it. The length is only a hint: when the
+/// allocator refuses it (a length of `usize::MAX`, saturated or wrong) or it is too small,
+/// the vector grows as the bytes are written instead, and the bytes are those of
+/// [`ByteRepr::write_to`] either way. A value of a fixed size of at most 16 bytes
+/// ([`ByteRepr::ENCODED_SIZE`]) is not measured.
 ///
 /// ```
 /// assert_eq!(byterepr::to_vec(&("DSL", 32u32, true)), b"\x03DSL\x20\x00\x00\x00\x01");

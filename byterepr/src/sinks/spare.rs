@@ -11,7 +11,7 @@
 //! took 171 instructions instead of 222 for the best safe form tried, an `Appender` over the
 //! `Vec`'s methods that measures the value only when the room runs out; and short runs are
 //! stored as two overlapping chunks ([`copy_short`]), which only memory not yet written
-//! allows (161 instructions, 8 ns against 13 through the `Vec`; BENCHMARKS.md, "Writing
+//! allows (156 instructions, 8 ns against 13 through the `Vec`; BENCHMARKS.md, "Writing
 //! into the `Vec`'s spare capacity, again: adopted").
 //!
 //! The invariant every `unsafe` block rests on, held by [`Spare`] between any two of its
@@ -25,7 +25,6 @@
 
 use alloc::vec::Vec;
 use core::convert::Infallible;
-use core::mem::MaybeUninit;
 
 use crate::short_copy::{Dest, copy_short};
 use crate::{ByteRepr, Sink};
@@ -37,49 +36,35 @@ use super::vec::{reserve_hint, with_capacity_hint};
 /// `encoded_len` is exact, and not at all when it has room for the value.
 #[inline]
 pub(crate) fn extend<T: ByteRepr + ?Sized>(value: &T, bytes: &mut Vec<u8>) {
-    write(value, bytes, Start::End);
+    write(value, bytes);
 }
 
-/// How many bytes [`to_vec`] encodes on the stack before it allocates: more than most
-/// records, so that a typical value is measured by writing it, not by a length pass first.
-const STACK: usize = 256;
-
-/// The encoding of `value` in a new vector allocated once, at its exact length.
+/// The encoding of `value` in a new vector allocated once, at its exact length: measured
+/// first ([`ByteRepr::encoded_len`], a hint, as in [`extend`]), then written into the
+/// vector's spare capacity.
 ///
-/// The value is written on the stack first: one that fits [`STACK`] bytes is then copied
-/// into a vector of the length written, with no length pass (a record: 500.6 -> 466.5
-/// instructions, the allocation included; callgrind). At the first write that does not fit,
-/// the vector is allocated at the value's `encoded_len` (a hint, as in [`extend`]), takes
-/// what is on the stack, and the writes go on into it.
+/// Not on the stack first and then copied out, which spares the length pass (a record:
+/// 339 instructions against 370, the allocation included; callgrind) but is slower: the
+/// copy reads back bytes stored a moment before in pieces, and a load that spans several
+/// pending stores waits for them to reach the cache (store forwarding fails). A record's
+/// `to_vec` took 29.3-29.7 ns that way against 22.1-22.2 ns measured first (borsh 25.6-26.1,
+/// alternated criterion runs; BENCHMARKS.md, "`to_vec`: measured first, again").
 #[inline]
 pub(crate) fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    write(value, &mut bytes, Start::Stack);
+    let mut bytes = with_capacity_hint(value.encoded_len());
+    write(value, &mut bytes);
     bytes
 }
 
-/// Where [`write`] starts writing.
-#[derive(Clone, Copy)]
-enum Start {
-    /// At the end of the vector.
-    End,
-    /// On the stack, for a vector that is empty and has no capacity.
-    Stack,
-}
-
-/// Writes `value` through a [`Spare`] from `start`, and sets the vector's length.
+/// Writes `value` through a [`Spare`] at the end of `vec`, and sets the vector's length.
 ///
 /// The one place that calls `write_to` with this sink, out of line, so that the value's
 /// `write_to` has one caller and is inlined into it, where the sink's fields become
 /// registers (a record: 193 instructions when `extend` and `to_vec` each called it, 167
 /// with one caller; callgrind).
 #[inline(never)]
-fn write<T: ByteRepr + ?Sized>(value: &T, vec: &mut Vec<u8>, start: Start) {
-    let mut stack = [MaybeUninit::<u8>::uninit(); STACK];
-    let (base, pos, cap) = match start {
-        Start::End => (vec.as_mut_ptr(), vec.len(), vec.capacity()),
-        Start::Stack => (stack.as_mut_ptr().cast::<u8>(), 0, STACK),
-    };
+fn write<T: ByteRepr + ?Sized>(value: &T, vec: &mut Vec<u8>) {
+    let (base, pos, cap) = (vec.as_mut_ptr(), vec.len(), vec.capacity());
     let mut sink = Spare {
         base,
         pos,
@@ -92,17 +77,10 @@ fn write<T: ByteRepr + ?Sized>(value: &T, vec: &mut Vec<u8>, start: Start) {
     match result {
         Ok(()) => {}
     }
-    let (base, pos) = (sink.base, sink.pos);
-    if base == vec.as_mut_ptr() {
-        // SAFETY: the module's invariant, the writes being in the vector's buffer: `vec.len()
-        // <= pos <= capacity` and the bytes `..pos` are initialized.
-        unsafe { vec.set_len(pos) };
-    } else {
-        // SAFETY: the module's invariant, the writes being still on the stack: `base` is the
-        // start of `stack`, whose bytes `..pos` are initialized.
-        let written = unsafe { core::slice::from_raw_parts(base, pos) };
-        *vec = written.to_vec();
-    }
+    let pos = sink.pos;
+    // SAFETY: the module's invariant: `vec.len() <= pos <= capacity` and the bytes `..pos`
+    // are initialized.
+    unsafe { vec.set_len(pos) };
 }
 
 /// The sink of [`extend`] and [`to_vec`]. Its fields change only through [`Spare::room`],
@@ -127,8 +105,7 @@ impl<T: ByteRepr + ?Sized> Spare<'_, T> {
     #[cfg_attr(debug_assertions, inline)]
     fn room(&mut self, len: usize) {
         if len > self.cap - self.pos {
-            (self.base, self.cap) =
-                grow(self.vec, self.base, self.pos, self.value, self.start, len);
+            (self.base, self.cap) = grow(self.vec, self.pos, self.value, self.start, len);
         }
     }
 }
@@ -142,26 +119,16 @@ impl<T: ByteRepr + ?Sized> Spare<'_, T> {
 #[inline(never)]
 fn grow<T: ByteRepr + ?Sized>(
     vec: &mut Vec<u8>,
-    base: *mut u8,
     pos: usize,
     value: &T,
     start: usize,
     len: usize,
 ) -> (*mut u8, usize) {
-    if base == vec.as_mut_ptr() {
-        // SAFETY: the module's invariant: `vec.len() <= pos <= capacity` and the bytes `..pos`
-        // are initialized.
-        unsafe { vec.set_len(pos) };
-        let rest = value.encoded_len().saturating_sub(pos - start);
-        reserve_hint(vec, len.max(rest));
-    } else {
-        // `to_vec`'s stack is full: the vector (empty, no capacity, so `base` is not its
-        // dangling start) is allocated for the whole value and takes what was written.
-        *vec = with_capacity_hint(value.encoded_len().max(pos));
-        // SAFETY: the module's invariant, the writes being still on the stack: `base` is the
-        // start of `to_vec`'s stack array, whose bytes `..pos` are initialized.
-        vec.extend_from_slice(unsafe { core::slice::from_raw_parts(base, pos) });
-    }
+    // SAFETY: the module's invariant: `vec.len() <= pos <= capacity` and the bytes `..pos`
+    // are initialized.
+    unsafe { vec.set_len(pos) };
+    let rest = value.encoded_len().saturating_sub(pos - start);
+    reserve_hint(vec, len.max(rest));
     // The reservation is a hint and may have been refused; the write itself needs its room,
     // as `extend_from_slice` would.
     vec.reserve(len);
@@ -223,8 +190,8 @@ impl<T: ByteRepr + ?Sized> Sink for Spare<'_, T> {
 )]
 mod tests {
     //! `extend_vec` and `to_vec` through the spare capacity give exactly the bytes of
-    //! `write_to` into a plain `Vec`, however much room the vector has, wherever the stack
-    //! buffer runs out, and whatever `encoded_len` claims; a panic in the middle leaves a
+    //! `write_to` into a plain `Vec`, however much room the vector has, wherever it runs
+    //! out, and whatever `encoded_len` claims; a panic in the middle leaves a
     //! vector of initialized bytes. `.ci/run` runs these under `valgrind --tool=memcheck`,
     //! which reports any read of a byte that was never written.
 
@@ -233,7 +200,6 @@ mod tests {
     use alloc::vec::Vec;
     use core::cell::Cell;
 
-    use super::STACK;
     use crate::{ByteRepr, Sink};
 
     /// The bytes of `value` through the `Vec` sink itself: what the spare path must give.
@@ -277,19 +243,9 @@ mod tests {
         }
     }
 
-    /// Lengths around the stack buffer's size and well past it.
-    const LENGTHS: [usize; 10] = [
-        9,
-        17,
-        200,
-        STACK - 1,
-        STACK,
-        STACK + 1,
-        300,
-        1000,
-        5000,
-        70_000,
-    ];
+    /// Short and long values, around a string's length prefix taking a second byte (at
+    /// 137 bytes here), and well past any small buffer.
+    const LENGTHS: [usize; 10] = [9, 17, 136, 137, 138, 255, 256, 1000, 5000, 70_000];
 
     #[test]
     fn to_vec_gives_the_bytes_of_write_to_at_every_length_and_claim() {
@@ -330,13 +286,12 @@ mod tests {
     }
 
     #[test]
-    fn a_value_that_fits_the_stack_is_not_measured_and_one_that_does_not_is_once() {
-        let small = Text::new(STACK, None);
-        let _ = crate::to_vec(&small);
-        assert_eq!(small.measured.get(), 0);
-        let large = Text::new(STACK + 1, None);
-        let _ = crate::to_vec(&large);
-        assert_eq!(large.measured.get(), 1);
+    fn to_vec_measures_a_value_once() {
+        for len in LENGTHS {
+            let value = Text::new(len, None);
+            let _ = crate::to_vec(&value);
+            assert_eq!(value.measured.get(), 1, "{len} bytes");
+        }
     }
 
     #[test]
@@ -426,7 +381,7 @@ mod tests {
             // Reading every byte is what memcheck checks: none is uninitialized.
             assert!(bytes.iter().map(|&b| u32::from(b)).sum::<u32>() < u32::MAX);
         }
-        for before in [5, STACK + 5] {
+        for before in [5, 300] {
             let result = catch_unwind(|| crate::to_vec(&Panics { before }));
             assert!(result.is_err());
         }
