@@ -395,7 +395,7 @@ mod deep_values {
         );
     }
 
-    // Before: 18,000 for `to_vec` and `encoded_len` (now 34,500 and 34,750), 20,125 for the
+    // Before: 18,000 for `to_vec` and `encoded_len` (now 34,750 both), 20,125 for the
     // hashes (now 37,250), 13,750 for the Java helpers (now 26,000); `Drop`: 52,000.
     #[test]
     fn a_deep_tree_of_vectors() {
