@@ -219,6 +219,48 @@ fn std_bridge_cuts_bytes_at_batch_boundaries_only() {
     });
 }
 
+/// `std_hash` and `hash_canonical` make the writes of a `HasherSink`, whichever of their
+/// paths a value takes: a batch on the stack (a lent hasher), or a register for a value of
+/// a fixed size of at most 16 bytes.
+#[test]
+fn std_hash_writes_what_a_hasher_sink_writes() {
+    fn check<T: ByteRepr + ?Sized>(value: &T) {
+        let expected = write(value, HasherSink::<Recorder>::new())
+            .into_hasher()
+            .writes;
+        let mut recorder = Recorder::default();
+        let _ = byterepr::std_hash(value, &mut recorder);
+        assert_eq!(recorder.writes, expected, "std_hash");
+        let mut recorder = Recorder::default();
+        byterepr::hash::hash_canonical(value, &mut recorder);
+        assert_eq!(recorder.writes, expected, "hash_canonical");
+        let mut recorder = Recorder::default();
+        byterepr::hash::hash_canonical(value, &mut recorder as &mut dyn Hasher);
+        assert_eq!(
+            recorder.writes, expected,
+            "hash_canonical into a dyn Hasher"
+        );
+    }
+    for_each_sample(|value, _| check(value));
+    check(&());
+    check(&7u8);
+    check(&(1u32, true));
+    check(&u128::MAX);
+    check(&[3u8; 17]);
+    for len in [
+        0,
+        1,
+        BATCH - 2,
+        BATCH - 1,
+        BATCH,
+        BATCH + 1,
+        2 * BATCH,
+        5 * BATCH + 3,
+    ] {
+        check(&(7u8, "y".repeat(len)));
+    }
+}
+
 #[test]
 fn std_bridge_through_a_borrowed_hasher_keeps_it() {
     let mut hasher = DefaultHasher::new();

@@ -113,7 +113,7 @@ fn crc32_of(value: &(impl ByteRepr + ?Sized)) -> u32 {
     }
     let mut bytes = [0; LEAD + BATCH];
     let mut hasher = None;
-    let mut sink = Gather::<Led, { LEAD + BATCH }>::after(&mut bytes, LEAD, &mut hasher);
+    let mut sink = Gather::<Led, _, { LEAD + BATCH }>::after(&mut bytes, LEAD, &mut hasher);
     infallible(value.write_to(&mut sink));
     sink.finish()
 }

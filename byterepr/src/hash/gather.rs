@@ -1,12 +1,13 @@
-//! [`Gather`], the sink of the one-call hashing helpers and of `java::sha256`: a batch on the
-//! caller's stack, a hasher made only when the batch spills, and the hash function's
-//! one-shot form for a value that never does; and the one-call helpers' path for small
-//! fixed-size values, gathered in a register ([`gather_small`]).
+//! [`Gather`], the sink of the one-call hashing helpers, `std_hash` and `java::sha256`: a
+//! batch on the caller's stack, a hasher made (or lent) only when the batch spills, and the
+//! hash function's one-shot form for a value that never does; and the one-call helpers'
+//! path for small fixed-size values, gathered in a register ([`gather_small`]).
 
 use core::convert::Infallible;
+use core::marker::PhantomData;
 
 use super::stream::{absorb, infallible};
-use super::{BATCH, FinalizeReset, HashSink};
+use super::{BATCH, FinalizeReset, HashFunction, HashSink};
 use crate::batch;
 use crate::{ByteRepr, Sink};
 
@@ -49,7 +50,7 @@ where
     if F::ONESHOT_FIRST {
         let mut bytes = [0; BATCH];
         let mut hasher = None;
-        let mut sink = Gather::<F, BATCH>::new(&mut bytes, &mut hasher);
+        let mut sink = Gather::<F, _, BATCH>::new(&mut bytes, &mut hasher);
         infallible(value.write_to(&mut sink));
         sink.finish()
     } else {
@@ -59,9 +60,12 @@ where
     }
 }
 
-/// The sink of the one-call helpers: gathers bytes in an `N`-byte batch and makes the
-/// hasher ([`HashFunction::fresh`]) only when the first batch spills. [`Gather::finish`]
-/// then hashes a value that never spilled with [`Finalize::oneshot`].
+/// The sink of the one-call helpers: gathers bytes in an `N`-byte batch and hands them to
+/// the hasher in its slot `S` only when the batch spills, and at the end. With the slot an
+/// `Option` (the hashes), the hasher is made ([`HashFunction::fresh`]) only when the first
+/// batch spills, and [`Gather::finish`] hashes a value that never spilled with
+/// [`Finalize::oneshot`]; with the slot a hasher the caller lends (`std_hash`),
+/// [`Gather::flush`] hands it the last batch.
 ///
 /// It borrows its batch and its hasher slot from the caller's frame and keeps only the count
 /// of bytes gathered: wrapping it in a format adapter (`Java<Gather>`) and unwrapping it
@@ -70,19 +74,39 @@ where
 /// into the batch could, for all the compiler knows, overwrite a count kept beside them).
 /// Measured on the records of `benches/java.rs`: about 166 ns a record for `java::sha256`,
 /// against about 186 ns through a fresh `Sha256Sink` per record.
-pub(crate) struct Gather<'a, F: super::HashFunction, const N: usize> {
+pub(crate) struct Gather<'a, F, S, const N: usize> {
     bytes: &'a mut [u8; N],
     used: usize,
-    hasher: &'a mut Option<F::Hasher>,
+    hasher: &'a mut S,
+    function: PhantomData<fn() -> F>,
 }
 
-impl<'a, F, const N: usize> Gather<'a, F, N>
-where
-    F: FinalizeReset<Hasher: Default>,
-{
-    /// A gatherer over the caller's `bytes` and `hasher` slot (`None`).
+/// Where a [`Gather`] finds the hasher it hands a spilled batch to.
+pub(crate) trait Slot<F: HashFunction> {
+    /// The hasher, made now if there is none yet.
+    fn hasher(&mut self) -> &mut F::Hasher;
+}
+
+/// A hasher made on the first spill.
+impl<F: HashFunction<Hasher: Default>> Slot<F> for Option<F::Hasher> {
     #[inline]
-    pub(crate) fn new(bytes: &'a mut [u8; N], hasher: &'a mut Option<F::Hasher>) -> Self {
+    fn hasher(&mut self) -> &mut F::Hasher {
+        self.get_or_insert_with(F::fresh)
+    }
+}
+
+/// A hasher the caller lends.
+impl<F: HashFunction> Slot<F> for &mut F::Hasher {
+    #[inline]
+    fn hasher(&mut self) -> &mut F::Hasher {
+        self
+    }
+}
+
+impl<'a, F: HashFunction, S: Slot<F>, const N: usize> Gather<'a, F, S, N> {
+    /// A gatherer over the caller's `bytes` and `hasher` slot (`None`, or a hasher lent).
+    #[inline]
+    pub(crate) fn new(bytes: &'a mut [u8; N], hasher: &'a mut S) -> Self {
         Self::after(bytes, 0, hasher)
     }
 
@@ -90,18 +114,27 @@ where
     /// are): they reach [`Finalize::oneshot`] before the value, or the hasher with the first
     /// spill. `hash/crc32.rs` keeps zeros there.
     #[inline]
-    pub(crate) fn after(
-        bytes: &'a mut [u8; N],
-        lead: usize,
-        hasher: &'a mut Option<F::Hasher>,
-    ) -> Self {
+    pub(crate) fn after(bytes: &'a mut [u8; N], lead: usize, hasher: &'a mut S) -> Self {
         Self {
             bytes,
             used: lead,
             hasher,
+            function: PhantomData,
         }
     }
 
+    /// Hands the last batch to the hasher in the slot, which may have seen none before.
+    #[inline]
+    pub(crate) fn flush(self) {
+        let tail = &self.bytes[..self.used];
+        infallible(absorb::<F, N>(self.hasher.hasher(), tail));
+    }
+}
+
+impl<F, const N: usize> Gather<'_, F, Option<F::Hasher>, N>
+where
+    F: FinalizeReset<Hasher: Default>,
+{
     /// The result of everything written.
     #[inline]
     pub(crate) fn finish(self) -> F::Output {
@@ -155,10 +188,7 @@ macro_rules! gather_numbers {
 }
 pub(super) use gather_numbers;
 
-impl<F, const N: usize> Sink for Gather<'_, F, N>
-where
-    F: FinalizeReset<Hasher: Default>,
-{
+impl<F: HashFunction, S: Slot<F>, const N: usize> Sink for Gather<'_, F, S, N> {
     type Error = Infallible;
 
     #[cfg_attr(not(debug_assertions), inline(always))]
@@ -167,35 +197,34 @@ where
         let used = self.used;
         match self.bytes.get_mut(used..used + data.len()) {
             // Not `short_copy`: two overlapping stores, read back at once by the hash's wide
-            // loads, cannot be forwarded (a record's CRC-32 25.5 -> 28.4 ns with it, for 14
-            // instructions fewer; BENCHMARKS.md, "Short runs without `memcpy`").
+            // loads, cannot be forwarded. With it, 15-17 instructions fewer a record, but
+            // CRC-32 25.5 -> 28.4 ns, and since its lead (`hash/crc32.rs`) 24.8 -> 25.1,
+            // XXH3 17.0 -> 17.5, `std_hash` 23.0 -> 22.4 (medians of three alternated runs;
+            // BENCHMARKS.md, "Short runs without `memcpy`").
             Some(free) => {
                 free.copy_from_slice(data);
                 self.used = used + data.len();
             }
-            None => self.used = spill::<F, N>(self.bytes, used, data, self.hasher),
+            None => self.used = spill::<F, S, N>(self.bytes, used, data, self.hasher),
         }
         Ok(())
     }
 
     crate::sink::register_writes!();
 
-    gather_numbers!(spill::<F, N>, bytes(hasher));
+    gather_numbers!(spill::<F, S, N>, bytes(hasher));
 }
 
 /// [`Gather`]'s slow path: hands the completed batch, and whole batches of `data`, to the
 /// hasher (made now if this is the first spill); returns the bytes left in the batch.
 #[inline(never)]
-fn spill<F, const N: usize>(
+fn spill<F: HashFunction, S: Slot<F>, const N: usize>(
     bytes: &mut [u8; N],
     used: usize,
     data: &[u8],
-    hasher: &mut Option<F::Hasher>,
-) -> usize
-where
-    F: FinalizeReset<Hasher: Default>,
-{
-    let hasher = hasher.get_or_insert_with(F::fresh);
+    hasher: &mut S,
+) -> usize {
+    let hasher = hasher.hasher();
     infallible(batch::spill(bytes, used, data, |batch| {
         absorb::<F, N>(hasher, batch)
     }))

@@ -85,13 +85,6 @@ mod blake3;
 mod crc32;
 #[cfg(any(feature = "digest", feature = "digest010"))]
 mod digest_line;
-#[cfg(any(
-    feature = "digest",
-    feature = "digest010",
-    feature = "crc32",
-    feature = "blake3",
-    feature = "xxh3"
-))]
 pub(crate) mod gather;
 #[cfg(feature = "digest")]
 mod rustcrypto;

@@ -32,7 +32,7 @@ const GATHER: usize = 256;
 pub fn sha256<T: ByteRepr + ?Sized>(value: &T) -> Result<[u8; 32], Error> {
     let mut bytes = [0; GATHER];
     let mut hasher = None;
-    let mut sink = Java::new(Gather::<RustCrypto<Sha256>, GATHER>::new(
+    let mut sink = Java::new(Gather::<RustCrypto<Sha256>, _, GATHER>::new(
         &mut bytes,
         &mut hasher,
     ));
