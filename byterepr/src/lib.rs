@@ -243,7 +243,6 @@ mod repr;
 pub mod schema;
 #[cfg(feature = "serde")]
 pub mod serde;
-#[cfg(any(feature = "alloc", feature = "sha256"))]
 mod short_copy;
 mod sink;
 pub mod sinks;

@@ -484,11 +484,7 @@ fn write_leb128_cold<S: Sink + ?Sized>(sink: &mut S, value: u64) -> Result<(), S
 /// one byte below 128; above, the LEB128 bytes made out of line and returned by value.
 #[cfg_attr(not(debug_assertions), inline(always))]
 #[cfg_attr(debug_assertions, inline)]
-#[allow(
-    clippy::cast_possible_truncation,
-    dead_code,
-    reason = "below 0x80; used by the Vec and one-call hashing sinks, where enabled"
-)]
+#[allow(clippy::cast_possible_truncation, reason = "below 0x80")]
 pub(crate) fn write_leb128_by_value<S: Sink + ?Sized>(
     sink: &mut S,
     value: u64,
@@ -503,26 +499,18 @@ pub(crate) fn write_leb128_by_value<S: Sink + ?Sized>(
 /// [`write_leb128_by_value`]'s multi-byte form, out of line.
 #[cold]
 #[inline(never)]
-#[allow(
-    dead_code,
-    reason = "used by the Vec and one-call hashing sinks, where enabled"
-)]
 fn long_leb128(value: u64) -> ([u8; leb128::MAX_LEN], usize) {
     leb128::encode_u64(value)
 }
 
 /// `write_len`, `write_tag` and `write_str` for a sink whose state should stay in registers
-/// (`sinks/spare.rs`, `hash/gather.rs`): the provided bytes, inlined always in optimized
-/// builds, with the long LEB128 form made by value ([`write_leb128_by_value`]). The provided
-/// methods can be left out of line, and hand the sink to `write_leb128_cold`; either way the
-/// sink's address reaches a call, and the compiler then keeps its position in memory,
-/// reloaded after every byte stored. They stay as they are for every other sink: inlined
-/// always, they cost recursive values stack depth (a `Vec` tree's `encoded_len` and Java
-/// encoding, about a quarter; `examples/stack_depth`).
-#[allow(
-    unused_macros,
-    reason = "used by the Vec and one-call hashing sinks, where enabled"
-)]
+/// (`sinks/spare.rs`, `sinks/slice.rs`, `hash/gather.rs`, `hash/sha256_blocks.rs`): the
+/// provided bytes, inlined always in optimized builds, with the long LEB128 form made by
+/// value ([`write_leb128_by_value`]). The provided methods can be left out of line, and hand
+/// the sink to `write_leb128_cold`; either way the sink's address reaches a call, and the
+/// compiler then keeps its position in memory, reloaded after every byte stored. They stay
+/// as they are for every other sink: inlined always, they cost recursive values stack depth
+/// (a `Vec` tree's `encoded_len` and Java encoding, about a quarter; `examples/stack_depth`).
 macro_rules! register_writes {
     () => {
         #[cfg_attr(not(debug_assertions), inline(always))]
@@ -545,10 +533,6 @@ macro_rules! register_writes {
         }
     };
 }
-#[allow(
-    unused_imports,
-    reason = "used by the Vec and one-call hashing sinks, where enabled"
-)]
 pub(crate) use register_writes;
 
 /// `usize` is at most 64 bits wide on every target Rust supports; this says so once.

@@ -55,21 +55,29 @@ impl<'a> SliceSink<'a> {
 impl Sink for SliceSink<'_> {
     type Error = BufferFull;
 
-    #[inline]
+    #[cfg_attr(not(debug_assertions), inline(always))]
+    #[cfg_attr(debug_assertions, inline)]
     fn write_raw(&mut self, bytes: &[u8]) -> Result<(), BufferFull> {
-        let remaining = self.remaining();
-        match self.buf.get_mut(self.pos..self.pos + bytes.len()) {
-            Some(dst) if bytes.len() <= remaining => {
-                dst.copy_from_slice(bytes);
-                self.pos += bytes.len();
+        let pos = self.pos;
+        match self.buf.get_mut(pos..pos + bytes.len()) {
+            Some(dst) => {
+                crate::short_copy::copy_short(dst, bytes);
+                self.pos = pos + bytes.len();
                 Ok(())
             }
-            _ => Err(BufferFull {
-                needed: bytes.len(),
-                remaining,
-            }),
+            None => Err(full(bytes.len(), self.buf.len() - pos)),
         }
     }
+
+    crate::sink::register_writes!();
+}
+
+/// The error of a write of `needed` bytes that does not fit, out of line; by value, so that
+/// no call sees the sink and its position stays in a register.
+#[cold]
+#[inline(never)]
+fn full(needed: usize, remaining: usize) -> BufferFull {
+    BufferFull { needed, remaining }
 }
 
 /// A write did not fit in the rest of a fixed buffer.
@@ -92,3 +100,63 @@ impl fmt::Display for BufferFull {
 }
 
 impl core::error::Error for BufferFull {}
+
+#[cfg(all(test, feature = "alloc"))]
+mod tests {
+    use alloc::vec::Vec;
+
+    use super::{BufferFull, SliceSink};
+    use crate::{ByteRepr, Sink};
+
+    /// Runs of every short length (copied as two chunks) and long ones land exactly, with
+    /// nothing written past them; a run that does not fit writes none of its bytes.
+    #[test]
+    fn runs_of_every_length_are_written_whole_and_alone() {
+        for len in 0..=70u8 {
+            let run: Vec<u8> = (1..=len).collect();
+            let value = (0xEEu8, run.as_slice(), 0xFFu8);
+            let expected = crate::to_vec(&value);
+            let mut buf = [0xAAu8; 80];
+            assert_eq!(crate::to_slice(&value, &mut buf), Ok(expected.len()));
+            assert_eq!(buf[..expected.len()], expected[..], "a run of {len} bytes");
+            assert!(
+                buf[expected.len()..].iter().all(|&b| b == 0xAA),
+                "{len}: past it"
+            );
+            if len == 0 {
+                continue;
+            }
+
+            let mut short = [0xAAu8; 80];
+            let room = expected.len() - 2;
+            let mut sink = SliceSink::new(&mut short[..room]);
+            let err = value.write_to(&mut sink).unwrap_err();
+            let written = sink.position();
+            assert_eq!(
+                err,
+                BufferFull {
+                    needed: usize::from(len),
+                    remaining: room - 2
+                }
+            );
+            assert_eq!(written, 2, "the tag and the length before the run");
+            assert!(
+                short[2..].iter().all(|&b| b == 0xAA),
+                "{len}: no byte of the run"
+            );
+        }
+    }
+
+    #[test]
+    fn a_long_length_prefix_and_tag_go_through_the_sink() {
+        let text = "x".repeat(300);
+        let mut buf = [0u8; 400];
+        let mut sink = SliceSink::new(&mut buf);
+        sink.write_str(&text).unwrap();
+        sink.write_tag(1_000).unwrap();
+        let written = sink.position();
+        let mut expected = crate::to_vec(text.as_str());
+        expected.extend_from_slice(&[0xe8, 0x07]);
+        assert_eq!(buf[..written], expected[..]);
+    }
+}
