@@ -127,12 +127,13 @@ const LEAD: usize = 16;
 /// the fresh state ([`Led::fresh`]).
 enum Led {}
 
+/// [`Crc32`]'s, but for where a fresh hasher starts and the one-shot form.
 impl HashFunction for Led {
     type Hasher = crc32fast::Hasher;
 
     #[inline]
     fn update(hasher: &mut crc32fast::Hasher, bytes: &[u8]) {
-        hasher.update(bytes);
+        Crc32::update(hasher, bytes);
     }
 
     /// The state [`LEAD`] zero bytes take to that of no bytes at all, so that the lead,
@@ -152,7 +153,7 @@ impl Finalize for Led {
 
     #[inline]
     fn finalize(hasher: crc32fast::Hasher) -> u32 {
-        hasher.finalize()
+        Crc32::finalize(hasher)
     }
 
     /// `batch` is the lead and a value: the value from its last whole-block boundary
