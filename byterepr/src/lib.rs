@@ -155,8 +155,8 @@
 //! makes them much faster (a record's `extend_vec` in 156 instructions instead of 284;
 //! BENCHMARKS.md) and costs a level of a deep value some stack in a release build: a `Vec`
 //! tree's `to_vec` 96 bytes a level where it took 80 (104,000 levels), a list's `crc32` and
-//! `sha256` 48 where they took 32 (260,000). The speed serves every value; the depth lost is a fraction of
-//! depths no data reaches, and feature `stacker` removes the limit.
+//! `sha256` 48 where they took 32 (260,000). The speed serves every value; the depth lost is
+//! a fraction of depths no data reaches, and feature `stacker` removes the limit.
 //!
 //! So in a release build a list encodes at least 2/3 as deep as it drops and a `Vec` tree
 //! half as deep or more; in a debug build, and for values that recurse through a `HashMap` or

@@ -43,9 +43,8 @@ impl Finalize for Crc32 {
         hasher.finalize()
     }
 
-    const ONESHOT_FIRST: bool = true;
-
-    /// `crc32fast::hash`, from a [`fresh`](HashFunction::fresh) hasher.
+    /// `crc32fast::hash`, from a [`fresh`](HashFunction::fresh) hasher: [`crc32`] of a small
+    /// fixed-size value, and of a value in its batch (`Led::oneshot`).
     #[inline]
     fn oneshot(bytes: &[u8]) -> u32 {
         let mut hasher = Self::fresh();
@@ -148,8 +147,6 @@ impl HashFunction for Led {
 
 impl Finalize for Led {
     type Output = u32;
-
-    const ONESHOT_FIRST: bool = true;
 
     #[inline]
     fn finalize(hasher: crc32fast::Hasher) -> u32 {

@@ -32,7 +32,8 @@ use crate::{ByteRepr, Sink};
     )),
     allow(
         dead_code,
-        reason = "`crc32` alone has a path of its own (`hash/crc32.rs`)"
+        reason = "`crc32` and `std_hash` have paths of their own (`hash/crc32.rs`, \
+                  `hash/std_hasher.rs`)"
     )
 )]
 pub(crate) fn hash_fresh<F>(

@@ -87,8 +87,9 @@ pub trait Finalize: HashFunction {
     /// fits it with [`oneshot`](Finalize::oneshot), making no hasher until the batch spills.
     /// Worth it where making a streaming hasher costs more than hashing a small value: XXH3
     /// (`xxh3_64` of 5 bytes is 52 instructions, a fresh streaming `Xxh3` about 280). Not
-    /// where it does not: gathering first costs SHA-256 1-2% and CRC-32 3-5% (callgrind, the
-    /// benchmark's records and tiny values), so they stream into a [`HashSink`].
+    /// where it does not: a hasher that is cheap to make streams into a [`HashSink`].
+    /// (`sha256` and `crc32` have paths of their own: SHA-256 writes into its blocks,
+    /// `hash/sha256_blocks.rs`; CRC-32 gathers after a lead of zeros, `hash/crc32.rs`.)
     const ONESHOT_FIRST: bool = false;
 
     /// The result for `bytes` alone, from a fresh hasher: what the one-call helpers run for

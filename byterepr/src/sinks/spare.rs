@@ -31,14 +31,6 @@ use crate::{ByteRepr, Sink};
 
 use super::vec::{reserve_hint, with_capacity_hint};
 
-/// Appends the encoding of `value` to `bytes`, growing `bytes` at most once (to the rest of
-/// `value`'s `encoded_len`, the first time a write does not fit) for a value whose
-/// `encoded_len` is exact, and not at all when it has room for the value.
-#[inline]
-pub(crate) fn extend<T: ByteRepr + ?Sized>(value: &T, bytes: &mut Vec<u8>) {
-    write(value, bytes);
-}
-
 /// The encoding of `value` in a new vector allocated once, at its exact length: measured
 /// first ([`ByteRepr::encoded_len`], a hint, as in [`extend`]), then written into the
 /// vector's spare capacity.
@@ -52,18 +44,21 @@ pub(crate) fn extend<T: ByteRepr + ?Sized>(value: &T, bytes: &mut Vec<u8>) {
 #[inline]
 pub(crate) fn to_vec<T: ByteRepr + ?Sized>(value: &T) -> Vec<u8> {
     let mut bytes = with_capacity_hint(value.encoded_len());
-    write(value, &mut bytes);
+    extend(value, &mut bytes);
     bytes
 }
 
-/// Writes `value` through a [`Spare`] at the end of `vec`, and sets the vector's length.
+/// Appends the encoding of `value` to `vec` through a [`Spare`], growing `vec` at most once
+/// (to the rest of `value`'s `encoded_len`, the first time a write does not fit) for a value
+/// whose `encoded_len` is exact, and not at all when it has room for the value; then sets the
+/// vector's length.
 ///
 /// The one place that calls `write_to` with this sink, out of line, so that the value's
 /// `write_to` has one caller and is inlined into it, where the sink's fields become
-/// registers (a record: 193 instructions when `extend` and `to_vec` each called it, 167
-/// with one caller; callgrind).
+/// registers (a record: 193 instructions when `extend_vec` and `to_vec` each had their own
+/// writer, 167 with one; callgrind).
 #[inline(never)]
-fn write<T: ByteRepr + ?Sized>(value: &T, vec: &mut Vec<u8>) {
+pub(crate) fn extend<T: ByteRepr + ?Sized>(value: &T, vec: &mut Vec<u8>) {
     let (base, pos, cap) = (vec.as_mut_ptr(), vec.len(), vec.capacity());
     let mut sink = Spare {
         base,
